@@ -1,0 +1,355 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A new product. */
+export type CreateProductInput = {
+  /** Free-form description, up to 10000 characters. */
+  description?: string | null | undefined;
+  /** Reference in the external shop; required for ENVATO products (the item id). */
+  externalReference?: string | null | undefined;
+  /** Display name, 1 to 255 characters. */
+  name: string;
+  /** Whether downloads need a key that has not expired. */
+  requireNonExpired?: boolean | null | undefined;
+  /** Where the product is sold. */
+  source?: ProductSource | null | undefined;
+  /** Whether the product is active. */
+  status?: ProductStatus | null | undefined;
+};
+
+/** A meta entry to create on a product. */
+export type CreateProductMetaInput = {
+  /** The meta key (required, up to 191 characters). */
+  key?: string | null | undefined;
+  /** The product. */
+  productId: string;
+  /** The meta value (required, up to 65535 characters). */
+  value?: string | null | undefined;
+};
+
+/** The product to delete. */
+export type DeleteProductInput = {
+  /** The product to delete, with its meta and everything else it owns. */
+  productId: string;
+};
+
+/** The meta entry of a product to delete. */
+export type DeleteProductMetaInput = {
+  /** The meta key to delete (required). */
+  key?: string | null | undefined;
+  /** The product. */
+  productId: string;
+};
+
+/** A product filter; every given field must match. */
+export type ProductFilter = {
+  /** Only products from this source. */
+  source?: ProductSource | null | undefined;
+  /** Only products with this status. */
+  status?: ProductStatus | null | undefined;
+};
+
+/** Where a product is sold. */
+export type ProductSource =
+  /** Sold on Envato; `externalReference` holds the Envato item id. */
+  | 'ENVATO'
+  /** Sold by the vendor itself. */
+  | 'INTERNAL';
+
+/** Whether a product accepts license verification and activation. */
+export type ProductStatus =
+  /** License keys of the product verify and activate. */
+  | 'ACTIVE'
+  /** License keys of the product answer 203 on verify. */
+  | 'INACTIVE';
+
+/** Every response code of the API by its symbolic name; each value states its number and message. */
+export type ResponseCode =
+  /** 150: Access denied */
+  | 'ACCESS_DENIED'
+  /** 302: License key reached activation limit */
+  | 'ACTIVATION_LIMIT_REACHED'
+  /** 202: No activation found for this license key/identifier combination */
+  | 'ACTIVATION_NOT_FOUND'
+  /** 500: Active license key found */
+  | 'ACTIVE_LICENSE_KEY_FOUND'
+  /** 846: All contracts */
+  | 'ALL_CONTRACTS'
+  /** 820: All generators */
+  | 'ALL_GENERATORS'
+  /** 810: All products */
+  | 'ALL_PRODUCTS'
+  /** 740: Product doesn’t exist */
+  | 'AVAILABLE_COUNT_PRODUCT_NOT_FOUND'
+  /** 741: Available license keys count */
+  | 'AVAILABLE_LICENSE_KEYS_COUNT'
+  /** 1200: Contract not found */
+  | 'CONTRACTS_API_CONTRACT_NOT_FOUND'
+  /** 1203: Generator not found */
+  | 'CONTRACTS_API_GENERATOR_NOT_FOUND'
+  /** 1202: Product not found */
+  | 'CONTRACTS_API_PRODUCT_NOT_FOUND'
+  /** 1206: Cannot generate this quantity */
+  | 'CONTRACT_CANNOT_GENERATE_QUANTITY'
+  /** 841: contract created */
+  | 'CONTRACT_CREATED'
+  /** 843: contract deleted */
+  | 'CONTRACT_DELETED'
+  /** 1204: Contract found */
+  | 'CONTRACT_FOUND'
+  /** 825: Incorrect data found */
+  | 'CONTRACT_INCORRECT_DATA'
+  /** 1500: License keys deleted */
+  | 'CONTRACT_LICENSE_KEYS_DELETED'
+  /** 1300: Contract license keys generated */
+  | 'CONTRACT_LICENSE_KEYS_GENERATED'
+  /** 1205: License keys limit reached */
+  | 'CONTRACT_LICENSE_KEYS_LIMIT_REACHED'
+  /** 1400: License key deleted */
+  | 'CONTRACT_LICENSE_KEY_DELETED'
+  /** 1401: License key not found */
+  | 'CONTRACT_LICENSE_KEY_NOT_FOUND'
+  /** 844: Contract not found */
+  | 'CONTRACT_NOT_FOUND'
+  /** 1501: No license keys not found */
+  | 'CONTRACT_NO_LICENSE_KEYS_FOUND'
+  /** 842: contract updated */
+  | 'CONTRACT_UPDATED'
+  /** 901: Incorrect data found */
+  | 'CREATE_LICENSE_KEYS_INCORRECT_DATA'
+  /** 450: Meta key is required */
+  | 'CREATE_LICENSE_KEY_META_KEY_REQUIRED'
+  /** 451: Meta value is required */
+  | 'CREATE_LICENSE_KEY_META_VALUE_REQUIRED'
+  /** 751: Incorrect data found */
+  | 'CREATE_PRODUCT_INCORRECT_DATA'
+  /** 270: Meta key is required */
+  | 'CREATE_PRODUCT_META_KEY_REQUIRED'
+  /** 274: Product not found */
+  | 'CREATE_PRODUCT_META_PRODUCT_NOT_FOUND'
+  /** 271: Meta value is required */
+  | 'CREATE_PRODUCT_META_VALUE_REQUIRED'
+  /** 251: Meta key doesn’t exist */
+  | 'DELETE_LICENSE_KEY_META_KEY_NOT_FOUND'
+  /** 250: Meta key is required */
+  | 'DELETE_LICENSE_KEY_META_KEY_REQUIRED'
+  /** 851: License key not found */
+  | 'DELETE_LICENSE_KEY_NOT_FOUND'
+  /** 481: Meta key doesn’t exists */
+  | 'DELETE_PRODUCT_META_KEY_NOT_FOUND'
+  /** 480: Meta key is required */
+  | 'DELETE_PRODUCT_META_KEY_REQUIRED'
+  /** 483: Product not found */
+  | 'DELETE_PRODUCT_META_PRODUCT_NOT_FOUND'
+  /** 551: Product not found */
+  | 'DELETE_PRODUCT_NOT_FOUND'
+  /** 600: Downloads */
+  | 'DOWNLOADS'
+  /** 700: The request file doesn’t exist */
+  | 'DOWNLOAD_FILE_NOT_FOUND'
+  /** 701: You don’t have permission to access it */
+  | 'DOWNLOAD_FORBIDDEN'
+  /** 206: Envato purchase code added */
+  | 'ENVATO_PURCHASE_CODE_ADDED'
+  /** 815: Generated license keys */
+  | 'GENERATED_LICENSE_KEYS'
+  /** 806: Generator not found */
+  | 'GENERATOR_NOT_FOUND'
+  /** 215: Identifier is required */
+  | 'IDENTIFIER_REQUIRED'
+  /** 101: Inactive API Key */
+  | 'INACTIVE_API_KEY'
+  /** 802: Insufficient license keys */
+  | 'INSUFFICIENT_LICENSE_KEYS'
+  /** 100: Invalid API Key */
+  | 'INVALID_API_KEY'
+  /** 210: Invalid license key */
+  | 'INVALID_LICENSE_KEY'
+  /** 103: API key can’t be used from this IP address */
+  | 'IP_NOT_ALLOWED'
+  /** 730: License keys */
+  | 'LICENSE_KEYS'
+  /** 803: License keys assigned */
+  | 'LICENSE_KEYS_ASSIGNED'
+  /** 900: License keys creation result */
+  | 'LICENSE_KEYS_CREATION_RESULT'
+  /** 300: License key activated */
+  | 'LICENSE_KEY_ACTIVATED'
+  /** 301: License key already active */
+  | 'LICENSE_KEY_ALREADY_ACTIVE'
+  /** 401: License key already inactive */
+  | 'LICENSE_KEY_ALREADY_INACTIVE'
+  /** 800: License key assigned */
+  | 'LICENSE_KEY_ASSIGNED'
+  /** 204: License key blocked */
+  | 'LICENSE_KEY_BLOCKED'
+  /** 400: License key deactivated */
+  | 'LICENSE_KEY_DEACTIVATED'
+  /** 850: License key deleted */
+  | 'LICENSE_KEY_DELETED'
+  /** 205: License key expired */
+  | 'LICENSE_KEY_EXPIRED'
+  /** 453: Metadata created */
+  | 'LICENSE_KEY_META_CREATED'
+  /** 252: Metadata deleted */
+  | 'LICENSE_KEY_META_DELETED'
+  /** 452: Meta key already exists */
+  | 'LICENSE_KEY_META_KEY_EXISTS'
+  /** 353: Metadata updated */
+  | 'LICENSE_KEY_META_UPDATED'
+  /** 801: Invalid or already assigned license key */
+  | 'LICENSE_KEY_NOT_ASSIGNABLE'
+  /** 201: This license key is not assigned */
+  | 'LICENSE_KEY_NOT_ASSIGNED'
+  /** 952: License key not found */
+  | 'LICENSE_KEY_NOT_FOUND'
+  /** 950: License keys updated */
+  | 'LICENSE_KEY_UPDATED'
+  /** 102: The used API key doesn’t have the required capability to access this endpoint */
+  | 'MISSING_CAPABILITY'
+  /** 902: No license keys created */
+  | 'NO_LICENSE_KEYS_CREATED'
+  /** 750: Product created */
+  | 'PRODUCT_CREATED'
+  /** 550: Product deleted */
+  | 'PRODUCT_DELETED'
+  /** 203: The product associated with this license key is not active or doesn’t exist */
+  | 'PRODUCT_INACTIVE'
+  /** 273: Product meta created */
+  | 'PRODUCT_META_CREATED'
+  /** 482: Product meta deleted */
+  | 'PRODUCT_META_DELETED'
+  /** 272: Meta key already exists */
+  | 'PRODUCT_META_KEY_EXISTS'
+  /** 373: Product meta updated */
+  | 'PRODUCT_META_UPDATED'
+  /** 805: Product not found */
+  | 'PRODUCT_NOT_FOUND'
+  /** 650: Product updated */
+  | 'PRODUCT_UPDATED'
+  /** 807: Request Queued */
+  | 'REQUEST_QUEUED'
+  /** 970: Telemetry data found */
+  | 'TELEMETRY_DATA_FOUND'
+  /** 830: Correct format data saved */
+  | 'TELEMETRY_DATA_SAVED'
+  /** 831: Incorrect format data saved */
+  | 'TELEMETRY_DATA_SAVED_INCORRECT_FORMAT'
+  /** 951: Incorrect data found */
+  | 'UPDATE_LICENSE_KEY_INCORRECT_DATA'
+  /** 352: Meta key doesn’t exist */
+  | 'UPDATE_LICENSE_KEY_META_KEY_NOT_FOUND'
+  /** 350: Meta key is required */
+  | 'UPDATE_LICENSE_KEY_META_KEY_REQUIRED'
+  /** 351: Meta value is required */
+  | 'UPDATE_LICENSE_KEY_META_VALUE_REQUIRED'
+  /** 651: Incorrect data found */
+  | 'UPDATE_PRODUCT_INCORRECT_DATA'
+  /** 372: Meta key doesn’t exists */
+  | 'UPDATE_PRODUCT_META_KEY_NOT_FOUND'
+  /** 370: Meta key is required */
+  | 'UPDATE_PRODUCT_META_KEY_REQUIRED'
+  /** 374: Product not found */
+  | 'UPDATE_PRODUCT_META_PRODUCT_NOT_FOUND'
+  /** 371: Meta value is required */
+  | 'UPDATE_PRODUCT_META_VALUE_REQUIRED'
+  /** 200: Valid license key */
+  | 'VALID_LICENSE_KEY';
+
+/** Changes to a product; omitted fields keep their value. */
+export type UpdateProductInput = {
+  /** New description; null clears it. */
+  description?: string | null | undefined;
+  /** New external reference; null clears it. */
+  externalReference?: string | null | undefined;
+  /** New display name. */
+  name?: string | null | undefined;
+  /** The product to change. */
+  productId: string;
+  /** New requireNonExpired flag. */
+  requireNonExpired?: boolean | null | undefined;
+  /** New source. */
+  source?: ProductSource | null | undefined;
+  /** New status. */
+  status?: ProductStatus | null | undefined;
+};
+
+/** A new value for an existing meta entry of a product. */
+export type UpdateProductMetaInput = {
+  /** The meta key to change (required). */
+  key?: string | null | undefined;
+  /** The product. */
+  productId: string;
+  /** The new value (required). */
+  value?: string | null | undefined;
+};
+
+export type ResponseCodesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResponseCodesQuery = { responseCodes: Array<{ responseCode: number, code: ResponseCode, message: string, operations: Array<string> }> };
+
+export type ProductFieldsFragment = { id: string, name: string, description: string | null, source: ProductSource, status: ProductStatus, requireNonExpired: boolean, externalReference: string | null, createdAt: string, updatedAt: string, meta: Array<{ key: string, value: string }> };
+
+export type CreateProductMutationVariables = Exact<{
+  input: CreateProductInput;
+}>;
+
+
+export type CreateProductMutation = { createProduct: { responseCode: number, code: ResponseCode, message: string, product: { id: string, name: string, description: string | null, source: ProductSource, status: ProductStatus, requireNonExpired: boolean, externalReference: string | null, createdAt: string, updatedAt: string, meta: Array<{ key: string, value: string }> } } };
+
+export type UpdateProductMutationVariables = Exact<{
+  input: UpdateProductInput;
+}>;
+
+
+export type UpdateProductMutation = { updateProduct: { responseCode: number, code: ResponseCode, message: string, product: { id: string, name: string, description: string | null, source: ProductSource, status: ProductStatus, requireNonExpired: boolean, externalReference: string | null, createdAt: string, updatedAt: string, meta: Array<{ key: string, value: string }> } } };
+
+export type DeleteProductMutationVariables = Exact<{
+  input: DeleteProductInput;
+}>;
+
+
+export type DeleteProductMutation = { deleteProduct: { responseCode: number, code: ResponseCode, message: string, product: { id: string, name: string } } };
+
+export type ProductsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: ProductFilter | null | undefined;
+}>;
+
+
+export type ProductsQuery = { products: { responseCode: number, code: ResponseCode, message: string, totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, description: string | null, source: ProductSource, status: ProductStatus, requireNonExpired: boolean, externalReference: string | null, createdAt: string, updatedAt: string, meta: Array<{ key: string, value: string }> } }> } };
+
+export type CreateProductMetaMutationVariables = Exact<{
+  input: CreateProductMetaInput;
+}>;
+
+
+export type CreateProductMetaMutation = { createProductMeta: { responseCode: number, code: ResponseCode, message: string, meta: { id: string, key: string, value: string } } };
+
+export type UpdateProductMetaMutationVariables = Exact<{
+  input: UpdateProductMetaInput;
+}>;
+
+
+export type UpdateProductMetaMutation = { updateProductMeta: { responseCode: number, code: ResponseCode, message: string, meta: { id: string, key: string, value: string } } };
+
+export type DeleteProductMetaMutationVariables = Exact<{
+  input: DeleteProductMetaInput;
+}>;
+
+
+export type DeleteProductMetaMutation = { deleteProductMeta: { responseCode: number, code: ResponseCode, message: string, meta: { id: string, key: string, value: string } } };
+
+export const ProductFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProductFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requireNonExpired"}},{"kind":"Field","name":{"kind":"Name","value":"externalReference"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"meta"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<ProductFieldsFragment, unknown>;
+export const ResponseCodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResponseCodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responseCodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responseCode"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"operations"}}]}}]}}]} as unknown as DocumentNode<ResponseCodesQuery, ResponseCodesQueryVariables>;
+export const CreateProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responseCode"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProductFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProductFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requireNonExpired"}},{"kind":"Field","name":{"kind":"Name","value":"externalReference"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"meta"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<CreateProductMutation, CreateProductMutationVariables>;
+export const UpdateProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responseCode"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProductFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProductFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requireNonExpired"}},{"kind":"Field","name":{"kind":"Name","value":"externalReference"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"meta"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<UpdateProductMutation, UpdateProductMutationVariables>;
+export const DeleteProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responseCode"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<DeleteProductMutation, DeleteProductMutationVariables>;
+export const ProductsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Products"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProductFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"products"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responseCode"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProductFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProductFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requireNonExpired"}},{"kind":"Field","name":{"kind":"Name","value":"externalReference"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"meta"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<ProductsQuery, ProductsQueryVariables>;
+export const CreateProductMetaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateProductMeta"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProductMetaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProductMeta"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responseCode"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"meta"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<CreateProductMetaMutation, CreateProductMetaMutationVariables>;
+export const UpdateProductMetaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProductMeta"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProductMetaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProductMeta"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responseCode"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"meta"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateProductMetaMutation, UpdateProductMetaMutationVariables>;
+export const DeleteProductMetaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteProductMeta"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteProductMetaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteProductMeta"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responseCode"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"meta"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<DeleteProductMetaMutation, DeleteProductMetaMutationVariables>;
