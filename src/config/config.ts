@@ -18,6 +18,8 @@ export interface AppConfig {
   trustProxy: boolean;
   /** How long a resolved API key is reused without asking the database again. */
   apiKeyCacheTtlMs: number;
+  /** Keys the HMAC and encryption of stored license keys; null: generated once into dataDir. */
+  licenseManagerSecret: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -54,5 +56,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: env.LOG_LEVEL || 'info',
     trustProxy: flag(env, 'TRUST_PROXY'),
     apiKeyCacheTtlMs: integer(env, 'API_KEY_CACHE_TTL_MS', 5000, 0, 3_600_000),
+    licenseManagerSecret: env.LICENSE_MANAGER_SECRET?.trim() || null,
   };
 }

@@ -1,6 +1,8 @@
-import type { EntityManager, MikroORM } from '@mikro-orm/core';
+import type { MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
 import { presentedApiKey, type ApiKeyAuthenticator, type Caller } from '../modules/api-keys/api-key.authenticator.js';
 import { normalizeIp } from '../modules/api-keys/ip-allow-list.js';
+import type { LicenseKeyCipher } from '../modules/license-keys/license-key.crypto.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 export interface RequestContext {
@@ -9,11 +11,13 @@ export interface RequestContext {
   em: EntityManager;
   caller: Caller;
   loaders: Loaders;
+  cipher: LicenseKeyCipher;
 }
 
 export interface ContextDependencies {
   orm: MikroORM;
   authenticator: ApiKeyAuthenticator;
+  cipher: LicenseKeyCipher;
 }
 
 export interface IncomingRequest {
@@ -24,12 +28,14 @@ export interface IncomingRequest {
 
 /** The one request-context factory, used by the HTTP server and by tests alike. */
 export async function createRequestContext(deps: ContextDependencies, request: IncomingRequest): Promise<RequestContext> {
-  const em = deps.orm.em.fork();
+  // Every driver this service runs on is SQL, so the fork is a knex-backed entity manager.
+  const em = deps.orm.em.fork() as EntityManager;
   const apiKey = await deps.authenticator.resolve(presentedApiKey(request.headers));
   return {
     requestId: request.requestId,
     em,
     caller: { apiKey, ip: normalizeIp(request.ip) },
     loaders: createLoaders(em),
+    cipher: deps.cipher,
   };
 }

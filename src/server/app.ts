@@ -10,6 +10,7 @@ import { createRequestContext, type RequestContext } from '../context/context.js
 import { formatError, INTERNAL_ERROR_MESSAGE, isExposedError } from '../errors/format-error.js';
 import { buildApiSchema } from '../graphql/schema.js';
 import { ApiKeyAuthenticator } from '../modules/api-keys/api-key.authenticator.js';
+import { LicenseKeyCipher, resolveLicenseSecret } from '../modules/license-keys/license-key.crypto.js';
 
 export interface App {
   http: FastifyInstance;
@@ -43,6 +44,11 @@ export async function createApp(config: AppConfig, orm: MikroORM): Promise<App> 
     bodyLimit: 12 * 1024 * 1024,
   });
   const authenticator = new ApiKeyAuthenticator(orm, config.apiKeyCacheTtlMs);
+  const licenseSecret = resolveLicenseSecret(config);
+  if (licenseSecret.generatedFile) {
+    http.log.warn(`LICENSE_MANAGER_SECRET is not set: license keys are keyed by the secret in ${licenseSecret.generatedFile}; back it up, or the stored keys cannot be read or matched`);
+  }
+  const cipher = new LicenseKeyCipher(licenseSecret.secret);
 
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildApiSchema(),
@@ -75,7 +81,7 @@ export async function createApp(config: AppConfig, orm: MikroORM): Promise<App> 
     path: '/graphql',
     method: ['GET', 'POST'],
     context: (request) =>
-      createRequestContext({ orm, authenticator }, { requestId: request.id, ip: request.ip, headers: request.headers }),
+      createRequestContext({ orm, authenticator, cipher }, { requestId: request.id, ip: request.ip, headers: request.headers }),
   });
 
   http.get('/healthz', async () => ({ status: 'ok' }));

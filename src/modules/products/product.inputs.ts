@@ -1,8 +1,8 @@
 import { Field, ID, InputType } from 'type-graphql';
+import { META_LIMITS } from '../../validation/meta-entry.js';
 import { ProductSource, ProductStatus } from './product.entity.js';
 
 export const PRODUCT_LIMITS = { name: 255, description: 10_000, externalReference: 255 } as const;
-export const META_LIMITS = { key: 191, value: 65_535 } as const;
 
 @InputType({ description: 'A new product.' })
 export class CreateProductInput {
