@@ -22,5 +22,5 @@ async function shutdown(signal: string): Promise<void> {
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 process.on('SIGINT', () => void shutdown('SIGINT'));
 
-await http.listen({ port: config.port, host: config.host });
-http.log.info(`GraphQL API at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/graphql (${config.database.dialect})`);
+const address = await http.listen({ port: config.port, host: config.host });
+http.log.info(`GraphQL API listening at ${address}/graphql (${config.database.dialect})`);

@@ -2,7 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { MikroORM, type Options } from '@mikro-orm/core';
 import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
-import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { PostgreSqlDriver, PostgreSqlPlatform } from '@mikro-orm/postgresql';
+import pg from 'pg';
 import { Migrator } from '@mikro-orm/migrations';
 import type { DatabaseConfig } from '../config/config.js';
 import { postgresqlMigrations } from '../../migrations/postgresql/index.js';
@@ -49,8 +50,23 @@ export async function openDatabase(database: DatabaseConfig): Promise<MikroORM> 
   return orm;
 }
 
-/** Applies pending migrations; returns the names of those applied. */
+/** Any constant: the PostgreSQL advisory lock that lets one process at a time migrate. */
+const MIGRATION_LOCK_ID = 7_031_946_221;
+
+/**
+ * Applies pending migrations; returns the names of those applied. On PostgreSQL, processes
+ * starting together take turns through an advisory lock held on a session of its own.
+ */
 export async function migrate(orm: MikroORM): Promise<string[]> {
-  const applied = await orm.getMigrator().up();
-  return applied.map((migration) => migration.name);
+  const run = async () => (await orm.getMigrator().up()).map((migration) => migration.name);
+  const url = orm.config.get('clientUrl');
+  if (!(orm.em.getPlatform() instanceof PostgreSqlPlatform) || !url) return run();
+  const lockSession = new pg.Client({ connectionString: url });
+  await lockSession.connect();
+  try {
+    await lockSession.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_ID]);
+    return await run();
+  } finally {
+    await lockSession.end();
+  }
 }

@@ -21,7 +21,7 @@ export interface SeedKeyOptions {
  * Stores a license key (and, unless given one, a product for it) straight through the ORM, for
  * tests of operations that need keys to exist. Returns the key string and ids.
  */
-export async function seedLicenseKey(server: TestServer, options: SeedKeyOptions = {}) {
+export async function seedLicenseKey(server: Pick<TestServer, 'orm'>, options: SeedKeyOptions = {}) {
   const em = server.orm.em.fork();
   const product = options.productId
     ? em.getReference(Product, options.productId)

@@ -29,9 +29,9 @@ export class ApiKey {
   @Property({ type: 'json' })
   allowedIps: string[] = [];
 
-  @Property({ type: 'datetime', onCreate: () => new Date() })
+  @Property({ type: Date, onCreate: () => new Date() })
   createdAt: Date = new Date();
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: Date, nullable: true })
   lastUsedAt: Date | null = null;
 }

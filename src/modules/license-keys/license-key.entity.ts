@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Product } from '../products/product.entity.js';
 
@@ -48,7 +48,9 @@ export class LicenseKey {
   product!: Ref<Product>;
 
   @Field(() => LicenseKeyStatus, { description: 'The status of the key.' })
-  @Enum({ items: () => LicenseKeyStatus, type: 'string', length: 16 })
+  // A plain column rather than @Enum: MikroORM 6's SQLite schema reader misparses this enum's
+  // check constraint and would see a change in every schema diff.
+  @Property({ type: 'string', length: 16 })
   status: LicenseKeyStatus = LicenseKeyStatus.AVAILABLE;
 
   @Field(() => String, { nullable: true, description: 'Name of the owner.' })
@@ -68,7 +70,7 @@ export class LicenseKey {
   validity: number = 0;
 
   @Field(() => Date, { nullable: true, description: 'When the key was assigned to its owner; expiry counts from here.' })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: Date, nullable: true })
   assignedAt: Date | null = null;
 
   /** The contract the key was generated under (contracts come with their own feature). */
@@ -76,11 +78,11 @@ export class LicenseKey {
   contractId: number | null = null;
 
   @Field(() => Date, { description: 'When the key was created.' })
-  @Property({ type: 'datetime', onCreate: () => new Date() })
+  @Property({ type: Date, onCreate: () => new Date() })
   createdAt: Date = new Date();
 
   @Field(() => Date, { description: 'When the key was last changed.' })
-  @Property({ type: 'datetime', onCreate: () => new Date(), onUpdate: () => new Date() })
+  @Property({ type: Date, onCreate: () => new Date(), onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 
   /** assignedAt + validity days; null when the key never expires (validity 0, or not assigned yet). */

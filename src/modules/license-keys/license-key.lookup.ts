@@ -35,7 +35,7 @@ export class LicenseKeyLookup {
     const qb = this.em
       .createQueryBuilder(LicenseKey, 'lk')
       .select('*')
-      .leftJoinAndSelect('lk.product', 'p')
+      .innerJoinAndSelect('lk.product', 'p')
       .where({ keyHash: this.cipher.hash(key) });
     if (options.lock && supportsRowLocks(this.em)) qb.setLockMode(LockMode.PESSIMISTIC_WRITE, ['lk']);
     return qb.getSingleResult();

@@ -63,10 +63,10 @@ export class Product {
   externalReference: string | null = null;
 
   @Field(() => Date, { description: 'When the product was created.' })
-  @Property({ type: 'datetime', onCreate: () => new Date() })
+  @Property({ type: Date, onCreate: () => new Date() })
   createdAt: Date = new Date();
 
   @Field(() => Date, { description: 'When the product was last changed.' })
-  @Property({ type: 'datetime', onCreate: () => new Date(), onUpdate: () => new Date() })
+  @Property({ type: Date, onCreate: () => new Date(), onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 }
