@@ -5,6 +5,7 @@ import {
   DeleteProductDocument,
   DeleteProductMetaDocument,
   ProductsDocument,
+  type ProductsQuery,
   UpdateProductDocument,
   UpdateProductMetaDocument,
 } from './generated/graphql.js';
@@ -147,10 +148,9 @@ describe.each(dialects)('products on %s', (dialect) => {
       const seen: string[] = [];
       let after: string | null = null;
       for (;;) {
-        const page: Awaited<ReturnType<typeof admin.request<typeof ProductsDocument extends never ? never : any, any>>> = await admin.request(ProductsDocument, { first: 2, after });
-        const connection = page.data!.products;
+        const connection: ProductsQuery['products'] = (await admin.request(ProductsDocument, { first: 2, after })).data!.products;
         expect(connection.totalCount).toBe(all.totalCount);
-        seen.push(...connection.edges.map((edge: { node: { id: string } }) => edge.node.id));
+        seen.push(...connection.edges.map((edge) => edge.node.id));
         if (!connection.pageInfo.hasNextPage) break;
         after = connection.pageInfo.endCursor;
       }
@@ -175,7 +175,7 @@ describe.each(dialects)('products on %s', (dialect) => {
       [{ first: 101 }, [{ field: 'first', message: 'must be from 0 to 100' }]],
       [{ first: -1 }, [{ field: 'first', message: 'must be from 0 to 100' }]],
       [{ after: 'garbage' }, [{ field: 'after', message: 'is not a cursor of this list' }]],
-    ])('refuses %j with BAD_USER_INPUT', async (variables, fieldErrors) => {
+    ])('refuses %j with BAD_USER_INPUT', async (variables: { first?: number; after?: string }, fieldErrors) => {
       expect(expectGraphQLError(await admin.request(ProductsDocument, variables), 'BAD_USER_INPUT').fieldErrors).toEqual(fieldErrors);
     });
   });

@@ -20,7 +20,7 @@ export class GraphQLClient {
 
   async request<TData, TVariables>(
     document: TypedDocumentNode<TData, TVariables>,
-    ...[variables]: TVariables extends Record<string, never> ? [] | [TVariables] : [TVariables]
+    variables?: TVariables,
   ): Promise<GraphQLResult<TData>> {
     const response = await fetch(this.url, {
       method: 'POST',

@@ -28,6 +28,6 @@ export class Activation {
   ip: string | null = null;
 
   @Field(() => Date, { description: 'When the key was activated for this identifier.' })
-  @Property({ type: 'datetime', onCreate: () => new Date() })
+  @Property({ type: Date, onCreate: () => new Date() })
   createdAt: Date = new Date();
 }

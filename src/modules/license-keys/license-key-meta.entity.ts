@@ -24,10 +24,10 @@ export class LicenseKeyMeta {
   value!: string;
 
   @Field(() => Date, { description: 'When the entry was created.' })
-  @Property({ type: 'datetime', onCreate: () => new Date() })
+  @Property({ type: Date, onCreate: () => new Date() })
   createdAt: Date = new Date();
 
   @Field(() => Date, { description: 'When the entry was last changed.' })
-  @Property({ type: 'datetime', onCreate: () => new Date(), onUpdate: () => new Date() })
+  @Property({ type: Date, onCreate: () => new Date(), onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 }
