@@ -20,6 +20,22 @@ export interface AppConfig {
   apiKeyCacheTtlMs: number;
   /** Keys the HMAC and encryption of stored license keys; null: generated once into dataDir. */
   licenseManagerSecret: string | null;
+  jobs: JobsConfig;
+}
+
+export interface JobsConfig {
+  /** Signs webhook bodies (X-Signature-256); queued assignments are refused while it is unset. */
+  webhookSecret: string | null;
+  /** Allow webhook URLs that resolve to loopback, private or link-local addresses. */
+  allowPrivateNetworks: boolean;
+  /** How often each server process's worker looks for due work. */
+  pollIntervalMs: number;
+  /** How long a worker holds a job before another may take it over (crash recovery). */
+  leaseMs: number;
+  webhookMaxAttempts: number;
+  /** First retry delay; each further one doubles it. */
+  webhookRetryBaseMs: number;
+  webhookTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -57,5 +73,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: flag(env, 'TRUST_PROXY'),
     apiKeyCacheTtlMs: integer(env, 'API_KEY_CACHE_TTL_MS', 5000, 0, 3_600_000),
     licenseManagerSecret: env.LICENSE_MANAGER_SECRET?.trim() || null,
+    jobs: {
+      webhookSecret: env.WEBHOOK_SECRET?.trim() || null,
+      allowPrivateNetworks: flag(env, 'WEBHOOK_ALLOW_PRIVATE_NETWORKS'),
+      pollIntervalMs: integer(env, 'JOB_POLL_INTERVAL_MS', 1000, 10, 3_600_000),
+      leaseMs: integer(env, 'JOB_LEASE_MS', 60_000, 100, 86_400_000),
+      webhookMaxAttempts: integer(env, 'WEBHOOK_MAX_ATTEMPTS', 8, 1, 100),
+      webhookRetryBaseMs: integer(env, 'WEBHOOK_RETRY_BASE_MS', 2000, 1, 3_600_000),
+      webhookTimeoutMs: integer(env, 'WEBHOOK_TIMEOUT_MS', 10_000, 100, 600_000),
+    },
   };
 }

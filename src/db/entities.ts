@@ -1,4 +1,6 @@
 import { ApiKey } from '../modules/api-keys/api-key.entity.js';
+import { AssignmentJob } from '../modules/assignments/assignment-job.entity.js';
+import { Generator } from '../modules/generators/generator.entity.js';
 import { Activation } from '../modules/license-keys/activation.entity.js';
 import { LicenseKeyMeta } from '../modules/license-keys/license-key-meta.entity.js';
 import { LicenseKey } from '../modules/license-keys/license-key.entity.js';
@@ -6,4 +8,4 @@ import { ProductMeta } from '../modules/products/product-meta.entity.js';
 import { Product } from '../modules/products/product.entity.js';
 
 /** Every entity of the service; migrations must match exactly these. */
-export const ENTITIES = [ApiKey, Product, ProductMeta, LicenseKey, Activation, LicenseKeyMeta];
+export const ENTITIES = [ApiKey, Product, ProductMeta, LicenseKey, Activation, LicenseKeyMeta, Generator, AssignmentJob];

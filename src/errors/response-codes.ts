@@ -120,6 +120,16 @@ const SEED_CODES = [
 
 /** Codes of the operations the seed only had in its admin screen, or did not have at all. */
 const EXTENDED_CODES = [
+  { code: 2000, name: "GENERATOR_CREATED", outcome: "success", message: "Generator created", operations: ["create-generator"] },
+  { code: 2001, name: "GENERATOR_UPDATED", outcome: "success", message: "Generator updated", operations: ["update-generator"] },
+  { code: 2002, name: "GENERATOR_DELETED", outcome: "success", message: "Generator deleted", operations: ["delete-generator"] },
+  { code: 2003, name: "GENERATOR_INCORRECT_DATA", outcome: "error", message: "Incorrect data found", operations: ["create-generator", "update-generator"] },
+  { code: 2004, name: "GENERATOR_ID_NOT_FOUND", outcome: "error", message: "Generator not found", operations: ["update-generator", "delete-generator", "generate"] },
+  { code: 2005, name: "GENERATOR_KEY_SPACE_TOO_SMALL", outcome: "error", message: "The generator cannot make this many unique license keys", operations: ["generate", "random-assign-license-keys"] },
+  { code: 2010, name: "ASSIGNMENT_JOB_FOUND", outcome: "success", message: "Assignment job found", operations: ["get-assignment-job"] },
+  { code: 2011, name: "ASSIGNMENT_JOB_NOT_FOUND", outcome: "error", message: "Assignment job not found", operations: ["get-assignment-job"] },
+  { code: 2012, name: "WEBHOOK_URL_NOT_ALLOWED", outcome: "error", message: "Webhook URL not allowed", operations: ["random-assign-license-keys-queued"] },
+  { code: 2013, name: "WEBHOOKS_NOT_CONFIGURED", outcome: "error", message: "Webhooks are not configured on this server", operations: ["random-assign-license-keys-queued"] },
 ] as const satisfies readonly ResponseCodeDefinition[];
 
 const ALL_CODES = [...SEED_CODES, ...EXTENDED_CODES];

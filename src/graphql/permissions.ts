@@ -15,19 +15,24 @@ export interface RootFieldRules {
   Mutation?: Record<string, ShieldRule>;
 }
 
-const capabilityRules = new Map<Capability, ShieldRule>();
+const capabilityRules = new Map<string, ShieldRule>();
 
 /**
- * The rule of a root field that needs a capability. Cached per request: the caller cannot change
- * within one operation.
+ * The rule of a root field that needs these capabilities (all of them). Cached per request: the
+ * caller cannot change within one operation.
  */
-export function can(capability: Capability): ShieldRule {
-  let capabilityRule = capabilityRules.get(capability);
+export function can(...capabilities: [Capability, ...Capability[]]): ShieldRule {
+  const name = `can:${capabilities.join('+')}`;
+  let capabilityRule = capabilityRules.get(name);
   if (!capabilityRule) {
-    capabilityRule = rule(`can:${capability}`, { cache: 'contextual' })(
-      (_parent, _args, context: RequestContext) => capabilityError(context.caller, capability) ?? true,
-    );
-    capabilityRules.set(capability, capabilityRule);
+    capabilityRule = rule(name, { cache: 'contextual' })((_parent, _args, context: RequestContext) => {
+      for (const capability of capabilities) {
+        const error = capabilityError(context.caller, capability);
+        if (error) return error;
+      }
+      return true;
+    });
+    capabilityRules.set(name, capabilityRule);
   }
   return capabilityRule;
 }

@@ -2,6 +2,12 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { applyMiddleware } from 'graphql-middleware';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
+import { assignmentQueuePermissions } from '../modules/assignments/assignment-queue.permissions.js';
+import { AssignmentQueueResolver } from '../modules/assignments/assignment-queue.resolver.js';
+import { assignmentPermissions } from '../modules/assignments/assignment.permissions.js';
+import { AssignmentResolver } from '../modules/assignments/assignment.resolver.js';
+import { generatorPermissions } from '../modules/generators/generator.permissions.js';
+import { GeneratorResolver } from '../modules/generators/generator.resolver.js';
 import { LicenseKeyClientResolver } from '../modules/license-keys/license-key-client.resolver.js';
 import { licenseKeyMetaPermissions } from '../modules/license-keys/license-key-meta.permissions.js';
 import { LicenseKeyMetaResolver } from '../modules/license-keys/license-key-meta.resolver.js';
@@ -21,6 +27,9 @@ const RESOLVERS = [
   LicenseKeyClientResolver,
   LicenseKeyStockResolver,
   LicenseKeyMetaResolver,
+  GeneratorResolver,
+  AssignmentResolver,
+  AssignmentQueueResolver,
 ] as const;
 
 const PERMISSIONS: RootFieldRules[] = [
@@ -29,15 +38,22 @@ const PERMISSIONS: RootFieldRules[] = [
   licenseKeyClientPermissions,
   licenseKeyStockPermissions,
   licenseKeyMetaPermissions,
+  generatorPermissions,
+  assignmentPermissions,
+  assignmentQueuePermissions,
 ];
 
 /** The schema as type-graphql declares it, without permissions: what `schema/schema.graphql` holds. */
-export function buildBaseSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildBaseSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: RESOLVERS,
     validate: false,
     scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
   });
+  // type-graphql has no decorator for the root types; their descriptions are set here.
+  schema.getQueryType()!.description = 'Reads: license checks for client software, listings and lookups for back offices.';
+  schema.getMutationType()!.description = 'Writes: activations, license-key stock, products and their meta.';
+  return schema;
 }
 
 /** The served schema: the declared one behind graphql-shield. */

@@ -26,13 +26,13 @@ export class LicenseKeyClientResolver {
   @Mutation(() => ActivationPayload, {
     description: 'Activates a key for an identifier (300; 301, 302 and the verify failures but 202). Never exceeds the activation limit.',
   })
-  async activateLicenseKey(@Arg('input', () => ActivateLicenseKeyInput) input: ActivateLicenseKeyInput, @Ctx() { em, cipher, caller }: RequestContext) {
+  async activateLicenseKey(@Arg('input', () => ActivateLicenseKeyInput, { description: 'What to do; see the input type.' }) input: ActivateLicenseKeyInput, @Ctx() { em, cipher, caller }: RequestContext) {
     const activation = await new LicenseKeyClientService(em, cipher).activate(input, caller.ip);
     return respond(ActivationPayload, 'LICENSE_KEY_ACTIVATED', { activation });
   }
 
   @Mutation(() => ActivationPayload, { description: 'Releases the activation of an identifier (400; 215, 210, 401); works on expired and blocked keys.' })
-  async deactivateLicenseKey(@Arg('input', () => DeactivateLicenseKeyInput) input: DeactivateLicenseKeyInput, @Ctx() { em, cipher }: RequestContext) {
+  async deactivateLicenseKey(@Arg('input', () => DeactivateLicenseKeyInput, { description: 'What to do; see the input type.' }) input: DeactivateLicenseKeyInput, @Ctx() { em, cipher }: RequestContext) {
     const activation = await new LicenseKeyClientService(em, cipher).deactivate(input);
     return respond(ActivationPayload, 'LICENSE_KEY_DEACTIVATED', { activation });
   }

@@ -1,0 +1,3 @@
+import type { RootFieldRules } from '../../graphql/permissions.js';
+
+export const assignmentQueuePermissions: RootFieldRules = {};
