@@ -80,8 +80,15 @@ export async function createApp(config: AppConfig, orm: MikroORM): Promise<App> 
   await http.register(fastifyApollo(apollo), {
     path: '/graphql',
     method: ['GET', 'POST'],
-    context: (request) =>
-      createRequestContext({ orm, authenticator, cipher }, { requestId: request.id, ip: request.ip, headers: request.headers }),
+    context: async (request) => {
+      try {
+        return await createRequestContext({ orm, authenticator, cipher }, { requestId: request.id, ip: request.ip, headers: request.headers });
+      } catch (error) {
+        // Apollo answers this with a masked 500 but logs nothing: its per-request plugin hooks have not started.
+        request.log.error({ err: error }, 'could not create the request context');
+        throw error;
+      }
+    },
   });
 
   http.get('/healthz', async () => ({ status: 'ok' }));

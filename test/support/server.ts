@@ -13,6 +13,9 @@ export interface ApiKeyOptions {
   name?: string;
 }
 
+/** A fixed secret, so that no test writes a generated one into the working tree. */
+export const TEST_LICENSE_SECRET = 'test-license-manager-secret-0123456789abcdef';
+
 export interface TestServer {
   url: string;
   /** `http://127.0.0.1:<port>`, for routes beside /graphql (health probes…). */
@@ -48,7 +51,7 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const scratch: ScratchDatabase | null = options.database ? null : await scratchDatabase(dialect);
   const database = options.database ?? scratch!.config;
-  const config = { ...loadConfig({ LOG_LEVEL: 'silent', ...env }), database };
+  const config = { ...loadConfig({ LOG_LEVEL: 'silent', LICENSE_MANAGER_SECRET: TEST_LICENSE_SECRET, ...env }), database };
   const orm = await openDatabase(database);
   await migrate(orm);
   const app = await createApp(config, orm);
