@@ -3,6 +3,72 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** An activation request from an installation of the product. */
+export type ActivateLicenseKeyInput = {
+  /** Where the key is activated (domain, device id…); missing or blank answers 215. */
+  identifier?: string | null | undefined;
+  /** The license key. */
+  licenseKey: string;
+  /** http(s) URL the installation receives remote deactivation notices at. */
+  postUrl?: string | null | undefined;
+};
+
+/** A license key to give to a buyer and activate at once. */
+export type AssignAndActivateLicenseKeyInput = {
+  /** Where the key is activated; missing or blank answers 215. */
+  identifier?: string | null | undefined;
+  /** The license key; it must be AVAILABLE or RESERVED. */
+  licenseKey: string;
+  /** Email address of the buyer. */
+  ownerEmail: string;
+  /** Name of the buyer. */
+  ownerName: string;
+  /** http(s) URL the installation receives remote deactivation notices at. */
+  postUrl?: string | null | undefined;
+};
+
+/** A license key to give to a buyer. */
+export type AssignLicenseKeyInput = {
+  /** The license key; it must be AVAILABLE or RESERVED. */
+  licenseKey: string;
+  /** Email address of the buyer. */
+  ownerEmail: string;
+  /** Name of the buyer. */
+  ownerName: string;
+};
+
+/** A meta entry to create on a license key, asked for by an activated installation. */
+export type CreateLicenseKeyMetaInput = {
+  /** An identifier the key is activated for; missing or blank answers 215. */
+  identifier?: string | null | undefined;
+  /** The meta key (required: missing or blank answers 450; up to 191 characters). */
+  key?: string | null | undefined;
+  /** The license key. */
+  licenseKey: string;
+  /** The meta value (required: missing or blank answers 451; up to 65535 characters). */
+  value?: string | null | undefined;
+};
+
+/** License keys to import into a product’s stock; keys already stored or repeated in the list are skipped. */
+export type CreateLicenseKeysInput = {
+  /** How many identifiers each key may be activated for at once, 0 (unlimited) to 1000000. */
+  activationLimit?: number | null | undefined;
+  /** When the keys were assigned; defaults to now for ASSIGNED keys. */
+  assignedAt?: string | null | undefined;
+  /** The key strings, 1 to 10000 of them, each 1 to 255 characters once trimmed. */
+  licenseKeys: Array<string>;
+  /** Email address of the owner, up to 255 characters. */
+  ownerEmail?: string | null | undefined;
+  /** Name of the owner, up to 255 characters. */
+  ownerName?: string | null | undefined;
+  /** The product the keys belong to. */
+  productId: string;
+  /** The status of every imported key. */
+  status?: LicenseKeyStatus | null | undefined;
+  /** Days each key stays valid after assignment, 0 (never expires) to 36500. */
+  validity?: number | null | undefined;
+};
+
 /** A new product. */
 export type CreateProductInput = {
   /** Free-form description, up to 10000 characters. */
@@ -29,6 +95,30 @@ export type CreateProductMetaInput = {
   value?: string | null | undefined;
 };
 
+/** A deactivation request from an installation of the product. */
+export type DeactivateLicenseKeyInput = {
+  /** The activated identifier to release; missing or blank answers 215. */
+  identifier?: string | null | undefined;
+  /** The license key. */
+  licenseKey: string;
+};
+
+/** The license key to delete. */
+export type DeleteLicenseKeyInput = {
+  /** The license key to delete, with its activations and meta. */
+  licenseKey: string;
+};
+
+/** The meta entry of a license key to delete, asked for by an activated installation. */
+export type DeleteLicenseKeyMetaInput = {
+  /** An identifier the key is activated for; missing or blank answers 215. */
+  identifier?: string | null | undefined;
+  /** The meta key to delete (required: missing or blank answers 250). */
+  key?: string | null | undefined;
+  /** The license key. */
+  licenseKey: string;
+};
+
 /** The product to delete. */
 export type DeleteProductInput = {
   /** The product to delete, with its meta and everything else it owns. */
@@ -42,6 +132,27 @@ export type DeleteProductMetaInput = {
   /** The product. */
   productId: string;
 };
+
+/** A license-key filter; every given field must match. */
+export type LicenseKeyFilter = {
+  /** Only keys whose owner email is exactly this one. */
+  ownerEmail?: string | null | undefined;
+  /** Only keys of this product (an id that names no product matches nothing). */
+  productId?: string | null | undefined;
+  /** Only keys with this status. */
+  status?: LicenseKeyStatus | null | undefined;
+};
+
+/** Where a license key stands in its life. */
+export type LicenseKeyStatus =
+  /** Owned by a buyer: verifies and activates. */
+  | 'ASSIGNED'
+  /** In stock: may be assigned, including by random assignment. */
+  | 'AVAILABLE'
+  /** Refused by verify and activate (204). */
+  | 'BLOCKED'
+  /** Held back: may be assigned by key, never picked by random assignment. */
+  | 'RESERVED';
 
 /** A product filter; every given field must match. */
 export type ProductFilter = {
@@ -65,6 +176,20 @@ export type ProductStatus =
   /** License keys of the product answer 203 on verify. */
   | 'INACTIVE';
 
+/** Keys to take from a product’s stock (or make) for a buyer. */
+export type RandomAssignLicenseKeysInput = {
+  /** Make the missing keys with the product's generator when the stock is short. */
+  generate?: boolean | null | undefined;
+  /** Email address of the buyer. */
+  ownerEmail: string;
+  /** Name of the buyer. */
+  ownerName: string;
+  /** The product. */
+  productId: string;
+  /** How many keys, 1 to 10000. */
+  quantity: number;
+};
+
 /** Every response code of the API by its symbolic name; each value states its number and message. */
 export type ResponseCode =
   /** 150: Access denied */
@@ -81,6 +206,10 @@ export type ResponseCode =
   | 'ALL_GENERATORS'
   /** 810: All products */
   | 'ALL_PRODUCTS'
+  /** 2010: Assignment job found */
+  | 'ASSIGNMENT_JOB_FOUND'
+  /** 2011: Assignment job not found */
+  | 'ASSIGNMENT_JOB_NOT_FOUND'
   /** 740: Product doesn’t exist */
   | 'AVAILABLE_COUNT_PRODUCT_NOT_FOUND'
   /** 741: Available license keys count */
@@ -155,8 +284,20 @@ export type ResponseCode =
   | 'ENVATO_PURCHASE_CODE_ADDED'
   /** 815: Generated license keys */
   | 'GENERATED_LICENSE_KEYS'
+  /** 2000: Generator created */
+  | 'GENERATOR_CREATED'
+  /** 2002: Generator deleted */
+  | 'GENERATOR_DELETED'
+  /** 2004: Generator not found */
+  | 'GENERATOR_ID_NOT_FOUND'
+  /** 2003: Incorrect data found */
+  | 'GENERATOR_INCORRECT_DATA'
+  /** 2005: The generator cannot make this many unique license keys */
+  | 'GENERATOR_KEY_SPACE_TOO_SMALL'
   /** 806: Generator not found */
   | 'GENERATOR_NOT_FOUND'
+  /** 2001: Generator updated */
+  | 'GENERATOR_UPDATED'
   /** 215: Identifier is required */
   | 'IDENTIFIER_REQUIRED'
   /** 101: Inactive API Key */
@@ -256,7 +397,43 @@ export type ResponseCode =
   /** 371: Meta value is required */
   | 'UPDATE_PRODUCT_META_VALUE_REQUIRED'
   /** 200: Valid license key */
-  | 'VALID_LICENSE_KEY';
+  | 'VALID_LICENSE_KEY'
+  /** 2013: Webhooks are not configured on this server */
+  | 'WEBHOOKS_NOT_CONFIGURED'
+  /** 2012: Webhook URL not allowed */
+  | 'WEBHOOK_URL_NOT_ALLOWED';
+
+/** Changes to a license key; omitted fields keep their value. */
+export type UpdateLicenseKeyInput = {
+  /** New activation limit, 0 (unlimited) to 1000000. */
+  activationLimit?: number | null | undefined;
+  /** New assignment time (expiry counts from it); null clears it. */
+  assignedAt?: string | null | undefined;
+  /** The license key to change. */
+  licenseKey: string;
+  /** New owner email address; null clears it. */
+  ownerEmail?: string | null | undefined;
+  /** New owner name; null clears it. */
+  ownerName?: string | null | undefined;
+  /** Moves the key to this product. */
+  productId?: string | null | undefined;
+  /** New status; ASSIGNED also sets assignedAt to now when the key has none. */
+  status?: LicenseKeyStatus | null | undefined;
+  /** New validity in days, 0 (never expires) to 36500. */
+  validity?: number | null | undefined;
+};
+
+/** A new value for an existing meta entry of a license key, asked for by an activated installation. */
+export type UpdateLicenseKeyMetaInput = {
+  /** An identifier the key is activated for; missing or blank answers 215. */
+  identifier?: string | null | undefined;
+  /** The meta key to change (required: missing or blank answers 350). */
+  key?: string | null | undefined;
+  /** The license key. */
+  licenseKey: string;
+  /** The new value (required: missing or blank answers 351; up to 65535 characters). */
+  value?: string | null | undefined;
+};
 
 /** Changes to a product; omitted fields keep their value. */
 export type UpdateProductInput = {
@@ -286,10 +463,132 @@ export type UpdateProductMetaInput = {
   value?: string | null | undefined;
 };
 
+export type AssignedKeyFieldsFragment = { id: string, key: string, status: LicenseKeyStatus, ownerName: string | null, ownerEmail: string | null, assignedAt: string | null, activationLimit: number, validity: number };
+
+export type AssignLicenseKeyMutationVariables = Exact<{
+  input: AssignLicenseKeyInput;
+}>;
+
+
+export type AssignLicenseKeyMutation = { assignLicenseKey: { responseCode: number, code: ResponseCode, message: string, licenseKey: { id: string, key: string, status: LicenseKeyStatus, ownerName: string | null, ownerEmail: string | null, assignedAt: string | null, activationLimit: number, validity: number } } };
+
+export type AssignAndActivateLicenseKeyMutationVariables = Exact<{
+  input: AssignAndActivateLicenseKeyInput;
+}>;
+
+
+export type AssignAndActivateLicenseKeyMutation = { assignAndActivateLicenseKey: { responseCode: number, code: ResponseCode, message: string, licenseKey: { id: string, key: string, status: LicenseKeyStatus, ownerName: string | null, ownerEmail: string | null, assignedAt: string | null, activationLimit: number, validity: number }, activation: { identifier: string, postUrl: string | null } } };
+
+export type RandomAssignLicenseKeysMutationVariables = Exact<{
+  input: RandomAssignLicenseKeysInput;
+}>;
+
+
+export type RandomAssignLicenseKeysMutation = { randomAssignLicenseKeys: { responseCode: number, code: ResponseCode, message: string, licenseKeys: Array<{ id: string, key: string, status: LicenseKeyStatus, ownerName: string | null, ownerEmail: string | null, assignedAt: string | null, activationLimit: number, validity: number }> } };
+
 export type ResponseCodesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ResponseCodesQuery = { responseCodes: Array<{ responseCode: number, code: ResponseCode, message: string, operations: Array<string> }> };
+
+export type VerifyLicenseKeyQueryVariables = Exact<{
+  licenseKey: string;
+  identifier?: string | null | undefined;
+  email?: string | null | undefined;
+}>;
+
+
+export type VerifyLicenseKeyQuery = { verifyLicenseKey: { responseCode: number, code: ResponseCode, message: string, expiresAt: string | null } };
+
+export type ActivateLicenseKeyMutationVariables = Exact<{
+  input: ActivateLicenseKeyInput;
+}>;
+
+
+export type ActivateLicenseKeyMutation = { activateLicenseKey: { responseCode: number, code: ResponseCode, message: string, activation: { id: string, identifier: string, postUrl: string | null, ip: string | null, createdAt: string } } };
+
+export type DeactivateLicenseKeyMutationVariables = Exact<{
+  input: DeactivateLicenseKeyInput;
+}>;
+
+
+export type DeactivateLicenseKeyMutation = { deactivateLicenseKey: { responseCode: number, code: ResponseCode, message: string, activation: { id: string, identifier: string } } };
+
+export type LicenseKeyDetailsQueryVariables = Exact<{
+  licenseKey: string;
+  identifier?: string | null | undefined;
+}>;
+
+
+export type LicenseKeyDetailsQuery = { licenseKeyDetails: { responseCode: number, code: ResponseCode, message: string, licenseKey: { id: string, key: string, status: LicenseKeyStatus, ownerName: string | null, ownerEmail: string | null, activationLimit: number, validity: number, assignedAt: string | null, expiresAt: string | null, product: { id: string, name: string, status: ProductStatus, meta: Array<{ key: string, value: string }> }, meta: Array<{ key: string, value: string }>, activations: Array<{ identifier: string, postUrl: string | null, ip: string | null }> } } };
+
+export type CreateLicenseKeyMetaMutationVariables = Exact<{
+  input: CreateLicenseKeyMetaInput;
+}>;
+
+
+export type CreateLicenseKeyMetaMutation = { createLicenseKeyMeta: { responseCode: number, code: ResponseCode, message: string, meta: { id: string, key: string, value: string, createdAt: string, updatedAt: string } } };
+
+export type UpdateLicenseKeyMetaMutationVariables = Exact<{
+  input: UpdateLicenseKeyMetaInput;
+}>;
+
+
+export type UpdateLicenseKeyMetaMutation = { updateLicenseKeyMeta: { responseCode: number, code: ResponseCode, message: string, meta: { id: string, key: string, value: string, createdAt: string, updatedAt: string } } };
+
+export type DeleteLicenseKeyMetaMutationVariables = Exact<{
+  input: DeleteLicenseKeyMetaInput;
+}>;
+
+
+export type DeleteLicenseKeyMetaMutation = { deleteLicenseKeyMeta: { responseCode: number, code: ResponseCode, message: string, meta: { id: string, key: string, value: string } } };
+
+export type LicenseKeyMetaOfKeyQueryVariables = Exact<{
+  licenseKey: string;
+  identifier?: string | null | undefined;
+}>;
+
+
+export type LicenseKeyMetaOfKeyQuery = { licenseKeyDetails: { responseCode: number, code: ResponseCode, message: string, licenseKey: { id: string, meta: Array<{ key: string, value: string }> } } };
+
+export type StockLicenseKeyFieldsFragment = { id: string, key: string, status: LicenseKeyStatus, ownerName: string | null, ownerEmail: string | null, activationLimit: number, validity: number, assignedAt: string | null, expiresAt: string | null, createdAt: string, updatedAt: string, product: { id: string, name: string } };
+
+export type CreateLicenseKeysMutationVariables = Exact<{
+  input: CreateLicenseKeysInput;
+}>;
+
+
+export type CreateLicenseKeysMutation = { createLicenseKeys: { responseCode: number, code: ResponseCode, message: string, created: number, duplicates: number } };
+
+export type UpdateLicenseKeyMutationVariables = Exact<{
+  input: UpdateLicenseKeyInput;
+}>;
+
+
+export type UpdateLicenseKeyMutation = { updateLicenseKey: { responseCode: number, code: ResponseCode, message: string, licenseKey: { id: string, key: string, status: LicenseKeyStatus, ownerName: string | null, ownerEmail: string | null, activationLimit: number, validity: number, assignedAt: string | null, expiresAt: string | null, createdAt: string, updatedAt: string, product: { id: string, name: string } } } };
+
+export type DeleteLicenseKeyMutationVariables = Exact<{
+  input: DeleteLicenseKeyInput;
+}>;
+
+
+export type DeleteLicenseKeyMutation = { deleteLicenseKey: { responseCode: number, code: ResponseCode, message: string, licenseKey: { id: string, key: string, status: LicenseKeyStatus, ownerName: string | null, ownerEmail: string | null, activationLimit: number, validity: number, assignedAt: string | null, expiresAt: string | null, createdAt: string, updatedAt: string, activations: Array<{ id: string }>, meta: Array<{ id: string }>, product: { id: string, name: string } } } };
+
+export type LicenseKeysQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: LicenseKeyFilter | null | undefined;
+}>;
+
+
+export type LicenseKeysQuery = { licenseKeys: { responseCode: number, code: ResponseCode, message: string, totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, key: string, status: LicenseKeyStatus, ownerName: string | null, ownerEmail: string | null, activationLimit: number, validity: number, assignedAt: string | null, expiresAt: string | null, createdAt: string, updatedAt: string, activations: Array<{ identifier: string }>, meta: Array<{ key: string, value: string }>, product: { id: string, name: string } } }> } };
+
+export type AvailableLicenseKeysCountQueryVariables = Exact<{
+  productId: string;
+}>;
+
+
+export type AvailableLicenseKeysCountQuery = { availableLicenseKeysCount: { responseCode: number, code: ResponseCode, message: string, count: number } };
 
 export type ProductFieldsFragment = { id: string, name: string, description: string | null, source: ProductSource, status: ProductStatus, requireNonExpired: boolean, externalReference: string | null, createdAt: string, updatedAt: string, meta: Array<{ key: string, value: string }> };
 
@@ -344,8 +643,26 @@ export type DeleteProductMetaMutationVariables = Exact<{
 
 export type DeleteProductMetaMutation = { deleteProductMeta: { responseCode: number, code: ResponseCode, message: string, meta: { id: string, key: string, value: string } } };
 
+export const AssignedKeyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssignedKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LicenseKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"ownerEmail"}},{"kind":"Field","name":{"kind":"Name","value":"assignedAt"}},{"kind":"Field","name":{"kind":"Name","value":"activationLimit"}},{"kind":"Field","name":{"kind":"Name","value":"validity"}}]}}]} as unknown as DocumentNode<AssignedKeyFieldsFragment, unknown>;
+export const StockLicenseKeyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StockLicenseKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LicenseKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"ownerEmail"}},{"kind":"Field","name":{"kind":"Name","value":"activationLimit"}},{"kind":"Field","name":{"kind":"Name","value":"validity"}},{"kind":"Field","name":{"kind":"Name","value":"assignedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<StockLicenseKeyFieldsFragment, unknown>;
 export const ProductFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProductFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requireNonExpired"}},{"kind":"Field","name":{"kind":"Name","value":"externalReference"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"meta"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<ProductFieldsFragment, unknown>;
+export const AssignLicenseKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignLicenseKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignLicenseKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignLicenseKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responseCode"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"licenseKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssignedKeyFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssignedKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LicenseKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"ownerEmail"}},{"kind":"Field","name":{"kind":"Name","value":"assignedAt"}},{"kind":"Field","name":{"kind":"Name","value":"activationLimit"}},{"kind":"Field","name":{"kind":"Name","value":"validity"}}]}}]} as unknown as DocumentNode<AssignLicenseKeyMutation, AssignLicenseKeyMutationVariables>;
+export const AssignAndActivateLicenseKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignAndActivateLicenseKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignAndActivateLicenseKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignAndActivateLicenseKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responseCode"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"licenseKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssignedKeyFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"postUrl"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssignedKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LicenseKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"ownerEmail"}},{"kind":"Field","name":{"kind":"Name","value":"assignedAt"}},{"kind":"Field","name":{"kind":"Name","value":"activationLimit"}},{"kind":"Field","name":{"kind":"Name","value":"validity"}}]}}]} as unknown as DocumentNode<AssignAndActivateLicenseKeyMutation, AssignAndActivateLicenseKeyMutationVariables>;
+export const RandomAssignLicenseKeysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RandomAssignLicenseKeys"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RandomAssignLicenseKeysInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"randomAssignLicenseKeys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responseCode"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"licenseKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssignedKeyFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssignedKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LicenseKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"ownerEmail"}},{"kind":"Field","name":{"kind":"Name","value":"assignedAt"}},{"kind":"Field","name":{"kind":"Name","value":"activationLimit"}},{"kind":"Field","name":{"kind":"Name","value":"validity"}}]}}]} as unknown as DocumentNode<RandomAssignLicenseKeysMutation, RandomAssignLicenseKeysMutationVariables>;
 export const ResponseCodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResponseCodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responseCodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responseCode"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"operations"}}]}}]}}]} as unknown as DocumentNode<ResponseCodesQuery, ResponseCodesQueryVariables>;
+export const VerifyLicenseKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VerifyLicenseKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"licenseKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"identifier"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyLicenseKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"licenseKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"licenseKey"}}},{"kind":"Argument","name":{"kind":"Name","value":"identifier"},"value":{"kind":"Variable","name":{"kind":"Name","value":"identifier"}}},{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responseCode"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<VerifyLicenseKeyQuery, VerifyLicenseKeyQueryVariables>;
+export const ActivateLicenseKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ActivateLicenseKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ActivateLicenseKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activateLicenseKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responseCode"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"activation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"postUrl"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<ActivateLicenseKeyMutation, ActivateLicenseKeyMutationVariables>;
+export const DeactivateLicenseKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeactivateLicenseKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeactivateLicenseKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deactivateLicenseKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responseCode"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"activation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}}]}}]}}]}}]} as unknown as DocumentNode<DeactivateLicenseKeyMutation, DeactivateLicenseKeyMutationVariables>;
+export const LicenseKeyDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LicenseKeyDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"licenseKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"identifier"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"licenseKeyDetails"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"licenseKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"licenseKey"}}},{"kind":"Argument","name":{"kind":"Name","value":"identifier"},"value":{"kind":"Variable","name":{"kind":"Name","value":"identifier"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responseCode"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"licenseKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"ownerEmail"}},{"kind":"Field","name":{"kind":"Name","value":"activationLimit"}},{"kind":"Field","name":{"kind":"Name","value":"validity"}},{"kind":"Field","name":{"kind":"Name","value":"assignedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"meta"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"meta"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"postUrl"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LicenseKeyDetailsQuery, LicenseKeyDetailsQueryVariables>;
+export const CreateLicenseKeyMetaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateLicenseKeyMeta"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateLicenseKeyMetaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLicenseKeyMeta"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responseCode"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"meta"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}}]} as unknown as DocumentNode<CreateLicenseKeyMetaMutation, CreateLicenseKeyMetaMutationVariables>;
+export const UpdateLicenseKeyMetaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateLicenseKeyMeta"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateLicenseKeyMetaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateLicenseKeyMeta"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responseCode"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"meta"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateLicenseKeyMetaMutation, UpdateLicenseKeyMetaMutationVariables>;
+export const DeleteLicenseKeyMetaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteLicenseKeyMeta"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteLicenseKeyMetaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteLicenseKeyMeta"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responseCode"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"meta"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<DeleteLicenseKeyMetaMutation, DeleteLicenseKeyMetaMutationVariables>;
+export const LicenseKeyMetaOfKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LicenseKeyMetaOfKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"licenseKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"identifier"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"licenseKeyDetails"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"licenseKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"licenseKey"}}},{"kind":"Argument","name":{"kind":"Name","value":"identifier"},"value":{"kind":"Variable","name":{"kind":"Name","value":"identifier"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responseCode"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"licenseKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"meta"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LicenseKeyMetaOfKeyQuery, LicenseKeyMetaOfKeyQueryVariables>;
+export const CreateLicenseKeysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateLicenseKeys"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateLicenseKeysInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLicenseKeys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responseCode"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"duplicates"}}]}}]}}]} as unknown as DocumentNode<CreateLicenseKeysMutation, CreateLicenseKeysMutationVariables>;
+export const UpdateLicenseKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateLicenseKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateLicenseKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateLicenseKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responseCode"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"licenseKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StockLicenseKeyFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StockLicenseKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LicenseKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"ownerEmail"}},{"kind":"Field","name":{"kind":"Name","value":"activationLimit"}},{"kind":"Field","name":{"kind":"Name","value":"validity"}},{"kind":"Field","name":{"kind":"Name","value":"assignedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<UpdateLicenseKeyMutation, UpdateLicenseKeyMutationVariables>;
+export const DeleteLicenseKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteLicenseKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteLicenseKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteLicenseKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responseCode"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"licenseKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StockLicenseKeyFields"}},{"kind":"Field","name":{"kind":"Name","value":"activations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"meta"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StockLicenseKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LicenseKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"ownerEmail"}},{"kind":"Field","name":{"kind":"Name","value":"activationLimit"}},{"kind":"Field","name":{"kind":"Name","value":"validity"}},{"kind":"Field","name":{"kind":"Name","value":"assignedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<DeleteLicenseKeyMutation, DeleteLicenseKeyMutationVariables>;
+export const LicenseKeysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LicenseKeys"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LicenseKeyFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"licenseKeys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responseCode"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StockLicenseKeyFields"}},{"kind":"Field","name":{"kind":"Name","value":"activations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identifier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"meta"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StockLicenseKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LicenseKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"ownerEmail"}},{"kind":"Field","name":{"kind":"Name","value":"activationLimit"}},{"kind":"Field","name":{"kind":"Name","value":"validity"}},{"kind":"Field","name":{"kind":"Name","value":"assignedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<LicenseKeysQuery, LicenseKeysQueryVariables>;
+export const AvailableLicenseKeysCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AvailableLicenseKeysCount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"productId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"availableLicenseKeysCount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"productId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"productId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responseCode"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]} as unknown as DocumentNode<AvailableLicenseKeysCountQuery, AvailableLicenseKeysCountQueryVariables>;
 export const CreateProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responseCode"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProductFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProductFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requireNonExpired"}},{"kind":"Field","name":{"kind":"Name","value":"externalReference"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"meta"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<CreateProductMutation, CreateProductMutationVariables>;
 export const UpdateProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responseCode"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProductFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProductFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requireNonExpired"}},{"kind":"Field","name":{"kind":"Name","value":"externalReference"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"meta"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<UpdateProductMutation, UpdateProductMutationVariables>;
 export const DeleteProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responseCode"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<DeleteProductMutation, DeleteProductMutationVariables>;

@@ -1,3 +1,13 @@
-import type { RootFieldRules } from '../../graphql/permissions.js';
+import { can, type RootFieldRules } from '../../graphql/permissions.js';
 
-export const licenseKeyStockPermissions: RootFieldRules = {};
+export const licenseKeyStockPermissions: RootFieldRules = {
+  Query: {
+    licenseKeys: can('get-license-keys'),
+    availableLicenseKeysCount: can('get-available-license-keys-count'),
+  },
+  Mutation: {
+    createLicenseKeys: can('create-license-keys'),
+    updateLicenseKey: can('update-license-key'),
+    deleteLicenseKey: can('delete-license-key'),
+  },
+};
