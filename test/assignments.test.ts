@@ -6,11 +6,11 @@ import { ProductStatus } from '../src/modules/products/product.entity.js';
 import { AssignAndActivateLicenseKeyDocument, AssignLicenseKeyDocument, RandomAssignLicenseKeysDocument, VerifyLicenseKeyDocument } from './generated/graphql.js';
 import type { GraphQLClient } from './support/client.js';
 import { expectError, expectGraphQLError, expectSuccess } from './support/codes.js';
-import { postgresAvailable } from './support/databases.js';
+import { testDialects } from './support/databases.js';
 import { seedLicenseKey, testCipher } from './support/license-keys.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
-const dialects = (await postgresAvailable()) ? (['sqlite', 'postgresql'] as const) : (['sqlite'] as const);
+const dialects = await testDialects();
 const OWNER = { ownerName: 'Ada Buyer', ownerEmail: 'ada@example.com' };
 
 describe.each(dialects)('assignment on %s', (dialect) => {

@@ -4,10 +4,10 @@ import { ApiKeyService } from '../src/modules/api-keys/api-key.service.js';
 import { CreateProductDocument, ProductsDocument } from './generated/graphql.js';
 import type { GraphQLClient } from './support/client.js';
 import { expectError, expectSuccess } from './support/codes.js';
-import { postgresAvailable } from './support/databases.js';
+import { testDialects } from './support/databases.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
-const dialects = (await postgresAvailable()) ? (['sqlite', 'postgresql'] as const) : (['sqlite'] as const);
+const dialects = await testDialects();
 
 describe.each(dialects)('API-key authentication on %s', (dialect) => {
   let server: TestServer;

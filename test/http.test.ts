@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProductsDocument, ResponseCodesDocument } from './generated/graphql.js';
 import { expectError, expectGraphQLError } from './support/codes.js';
-import { postgresAvailable } from './support/databases.js';
+import { testDialects } from './support/databases.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
-const dialects = (await postgresAvailable()) ? (['sqlite', 'postgresql'] as const) : (['sqlite'] as const);
+const dialects = await testDialects();
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** What must never reach a client: SQL, driver names, file paths, stack frames. */

@@ -11,11 +11,11 @@ import {
 } from './generated/graphql.js';
 import type { GraphQLClient, GraphQLResult } from './support/client.js';
 import { expectError, expectGraphQLError, expectSuccess } from './support/codes.js';
-import { postgresAvailable } from './support/databases.js';
+import { testDialects } from './support/databases.js';
 import { seedLicenseKey, type SeedKeyOptions } from './support/license-keys.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
-const dialects = (await postgresAvailable()) ? (['sqlite', 'postgresql'] as const) : (['sqlite'] as const);
+const dialects = await testDialects();
 const DAY_MS = 24 * 60 * 60 * 1000;
 const IDENTIFIER = 'example.com';
 

@@ -4,9 +4,9 @@ import type { MikroORM } from '@mikro-orm/core';
 import { migrate, openDatabase } from '../src/db/orm.js';
 import { postgresqlMigrations } from '../migrations/postgresql/index.js';
 import { sqliteMigrations } from '../migrations/sqlite/index.js';
-import { postgresAvailable, scratchDatabase, type ScratchDatabase } from './support/databases.js';
+import { scratchDatabase, testDialects, type ScratchDatabase } from './support/databases.js';
 
-const dialects = (await postgresAvailable()) ? (['sqlite', 'postgresql'] as const) : (['sqlite'] as const);
+const dialects = await testDialects();
 const LISTS = { sqlite: sqliteMigrations, postgresql: postgresqlMigrations };
 
 describe.each(dialects)('migrations on %s', (dialect) => {

@@ -11,10 +11,10 @@ import {
 } from './generated/graphql.js';
 import type { GraphQLClient } from './support/client.js';
 import { expectError, expectGraphQLError, expectSuccess } from './support/codes.js';
-import { postgresAvailable } from './support/databases.js';
+import { testDialects } from './support/databases.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
-const dialects = (await postgresAvailable()) ? (['sqlite', 'postgresql'] as const) : (['sqlite'] as const);
+const dialects = await testDialects();
 
 describe.each(dialects)('products on %s', (dialect) => {
   let server: TestServer;

@@ -55,3 +55,8 @@ export async function scratchPostgres(): Promise<ScratchDatabase> {
 export function scratchDatabase(dialect: DatabaseConfig['dialect']): Promise<ScratchDatabase> {
   return dialect === 'sqlite' ? Promise.resolve(scratchSqlite()) : scratchPostgres();
 }
+
+/** The dialects a test file runs on: SQLite always, PostgreSQL when reachable (required in CI). */
+export async function testDialects(): Promise<DatabaseConfig['dialect'][]> {
+  return (await postgresAvailable()) ? ['sqlite', 'postgresql'] : ['sqlite'];
+}
