@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { buildSchema, isEnumType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ResponseCodesDocument } from './generated/graphql.js';
-import { DOCUMENTED_CODES } from './support/codes.js';
+import { DOCUMENTED_CODES, EXTENDED_CODES } from './support/codes.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
 /** The seed's codes, from the test's own copy of the documented table. */
@@ -44,10 +44,13 @@ describe('responseCodes', () => {
     expect(listed.length).toBeGreaterThanOrEqual(FIXTURE.length);
     expect(new Set(listed.map((entry) => entry.responseCode)).size).toBe(listed.length);
     expect(new Set(listed.map((entry) => entry.code)).size).toBe(listed.length);
-    for (const entry of listed.filter((entry) => entry.responseCode >= FIRST_EXTENDED_CODE)) {
-      expect(entry.message.trim(), entry.code).not.toBe('');
-      expect(entry.code, String(entry.responseCode)).toMatch(/^[A-Z][A-Z0-9_]*$/);
-    }
+    const extended = listed.filter((entry) => entry.responseCode >= FIRST_EXTENDED_CODE);
+    for (const entry of extended) expect(entry.code, String(entry.responseCode)).toMatch(/^[A-Z][A-Z0-9_]*$/);
+    // Their numbers, names and messages are the ones the tests' fixture of extended codes holds.
+    expect(extended.map(({ responseCode, code, message }) => ({ code: responseCode, name: code, message }))).toEqual(
+      expect.arrayContaining(EXTENDED_CODES),
+    );
+    expect(extended).toHaveLength(EXTENDED_CODES.length);
   });
 
   it('answers the same with an API key of any kind, even an unknown one', async () => {

@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { presentedApiKey, type ApiKeyAuthenticator, type Caller } from '../modules/api-keys/api-key.authenticator.js';
 import { normalizeIp } from '../modules/api-keys/ip-allow-list.js';
+import type { AssignmentQueueHost } from '../modules/assignments/assignment-queue.service.js';
 import type { LicenseKeyCipher } from '../modules/license-keys/license-key.crypto.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
@@ -12,12 +13,15 @@ export interface RequestContext {
   caller: Caller;
   loaders: Loaders;
   cipher: LicenseKeyCipher;
+  /** The queue of this server process: its job settings and its worker. */
+  assignmentQueue: AssignmentQueueHost;
 }
 
 export interface ContextDependencies {
   orm: MikroORM;
   authenticator: ApiKeyAuthenticator;
   cipher: LicenseKeyCipher;
+  assignmentQueue: AssignmentQueueHost;
 }
 
 export interface IncomingRequest {
@@ -37,5 +41,6 @@ export async function createRequestContext(deps: ContextDependencies, request: I
     caller: { apiKey, ip: normalizeIp(request.ip) },
     loaders: createLoaders(em),
     cipher: deps.cipher,
+    assignmentQueue: deps.assignmentQueue,
   };
 }

@@ -51,8 +51,8 @@ export async function buildBaseSchema(): Promise<GraphQLSchema> {
     scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
   });
   // type-graphql has no decorator for the root types; their descriptions are set here.
-  schema.getQueryType()!.description = 'Reads: license checks for client software, listings and lookups for back offices.';
-  schema.getMutationType()!.description = 'Writes: activations, license-key stock, products and their meta.';
+  schema.getQueryType()!.description = 'Reads: license checks for client software; listings, counts and job lookups for back offices.';
+  schema.getMutationType()!.description = 'Writes: activations, license-key stock, generation and assignment, generators, products and their meta.';
   return schema;
 }
 

@@ -10,11 +10,14 @@ import { createRequestContext, type RequestContext } from '../context/context.js
 import { formatError, INTERNAL_ERROR_MESSAGE, isExposedError } from '../errors/format-error.js';
 import { buildApiSchema } from '../graphql/schema.js';
 import { ApiKeyAuthenticator } from '../modules/api-keys/api-key.authenticator.js';
+import { AssignmentWorker } from '../modules/assignments/assignment-worker.js';
 import { LicenseKeyCipher, resolveLicenseSecret } from '../modules/license-keys/license-key.crypto.js';
 
 export interface App {
   http: FastifyInstance;
   authenticator: ApiKeyAuthenticator;
+  /** Runs queued assignments and delivers their webhooks; started when the server is ready, stopped on close. */
+  assignmentWorker: AssignmentWorker;
 }
 
 /** Logs the originals of the errors `formatError` masks, with the id of their request. */
@@ -50,6 +53,12 @@ export async function createApp(config: AppConfig, orm: MikroORM): Promise<App> 
   }
   const cipher = new LicenseKeyCipher(licenseSecret.secret);
 
+  // The background worker of queued assignments: polls once the server is ready, stops (waiting
+  // for its job in flight) when the server closes.
+  const assignmentWorker = new AssignmentWorker(orm, cipher, config.jobs, http.log.child({ component: 'assignment-worker' }));
+  http.addHook('onReady', async () => assignmentWorker.start());
+  http.addHook('onClose', async () => assignmentWorker.stop());
+
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildApiSchema(),
     formatError,
@@ -82,7 +91,7 @@ export async function createApp(config: AppConfig, orm: MikroORM): Promise<App> 
     method: ['GET', 'POST'],
     context: async (request) => {
       try {
-        return await createRequestContext({ orm, authenticator, cipher }, { requestId: request.id, ip: request.ip, headers: request.headers });
+        return await createRequestContext({ orm, authenticator, cipher, assignmentQueue: assignmentWorker }, { requestId: request.id, ip: request.ip, headers: request.headers });
       } catch (error) {
         // Apollo answers this with a masked 500 but logs nothing: its per-request plugin hooks have not started.
         request.log.error({ err: error }, 'could not create the request context');
@@ -101,5 +110,5 @@ export async function createApp(config: AppConfig, orm: MikroORM): Promise<App> 
     }
   });
 
-  return { http, authenticator };
+  return { http, authenticator, assignmentWorker };
 }

@@ -37,6 +37,45 @@ export type AssignLicenseKeyInput = {
   ownerName: string;
 };
 
+/** Where a queued random assignment stands. */
+export type AssignmentJobStatus =
+  /** The assignment was refused (e.g. 802); see result. */
+  | 'FAILED'
+  /** Waiting for a worker. */
+  | 'QUEUED'
+  /** A worker is assigning the keys. */
+  | 'RUNNING'
+  /** The keys were assigned (803). */
+  | 'SUCCEEDED';
+
+/** A new license-key generator of a product. Rules checked together (2003 with fieldErrors): the keys made may be at most 255 characters long (field `keyLength`: prefix + chunks + separators + suffix, or 36 + prefix + suffix for UUID), and a CHUNKS format must offer at least 1024 distinct keys (field `keySpace`). */
+export type CreateGeneratorInput = {
+  /** activationLimit of every key made, 0 (unlimited) to 1000000. */
+  activationLimit?: number | null | undefined;
+  /** Whether this becomes the product's generator; when true, the product's other generators are deactivated in the same transaction. */
+  active?: boolean | null | undefined;
+  /** The characters CHUNKS keys are made of: at least 2 distinct ones, up to 255 characters, no whitespace or control characters. Taken as given (not trimmed). */
+  charset?: string | null | undefined;
+  /** How many characters each chunk has, 1 to 64; numberOfChunks × chunkLength is at most 255. */
+  chunkLength?: number | null | undefined;
+  /** How keys are made. */
+  method?: GeneratorMethod | null | undefined;
+  /** Display name, 1 to 255 characters once trimmed. */
+  name: string;
+  /** How many chunks a CHUNKS key has, 1 to 64. */
+  numberOfChunks?: number | null | undefined;
+  /** Text before every key, up to 64 characters; it may not start with whitespace. */
+  prefix?: string | null | undefined;
+  /** The product the generator makes keys for. */
+  productId: string;
+  /** What joins the chunks, up to 16 characters (may be empty). */
+  separator?: string | null | undefined;
+  /** Text after every key, up to 64 characters; it may not end with whitespace. */
+  suffix?: string | null | undefined;
+  /** validity in days of every key made, 0 (never expires) to 36500. */
+  validity?: number | null | undefined;
+};
+
 /** A meta entry to create on a license key, asked for by an activated installation. */
 export type CreateLicenseKeyMetaInput = {
   /** An identifier the key is activated for; missing or blank answers 215. */
@@ -103,6 +142,12 @@ export type DeactivateLicenseKeyInput = {
   licenseKey: string;
 };
 
+/** The generator to delete. */
+export type DeleteGeneratorInput = {
+  /** The generator to delete; the keys it already made stay. */
+  generatorId: string;
+};
+
 /** The license key to delete. */
 export type DeleteLicenseKeyInput = {
   /** The license key to delete, with its activations and meta. */
@@ -132,6 +177,29 @@ export type DeleteProductMetaInput = {
   /** The product. */
   productId: string;
 };
+
+/** How many keys to make with which generator. */
+export type GenerateLicenseKeysInput = {
+  /** The generator to use. Any generator of the product may be named, active or not: the active flag only picks the product's default generator (random assignment, contracts). */
+  generatorId: string;
+  /** How many keys to make, 1 to 10000 (else BAD_USER_INPUT with fieldErrors). */
+  quantity: number;
+};
+
+/** A generator filter; every given field must match. */
+export type GeneratorFilter = {
+  /** Only active (true) or only inactive (false) generators. */
+  active?: boolean | null | undefined;
+  /** Only generators of this product (an unknown product matches none). */
+  productId?: string | null | undefined;
+};
+
+/** How a generator makes license keys. */
+export type GeneratorMethod =
+  /** numberOfChunks chunks of chunkLength characters from charset, joined by separator. */
+  | 'CHUNKS'
+  /** A random UUID (version 4), between prefix and suffix. */
+  | 'UUID';
 
 /** A license-key filter; every given field must match. */
 export type LicenseKeyFilter = {
@@ -175,6 +243,24 @@ export type ProductStatus =
   | 'ACTIVE'
   /** License keys of the product answer 203 on verify. */
   | 'INACTIVE';
+
+/** A random assignment to run in the background, its result POSTed to a webhook. */
+export type QueueRandomAssignLicenseKeysInput = {
+  /** Make the missing keys with the product's generator when the stock is short. */
+  generate?: boolean | null | undefined;
+  /** Your reference for this request, echoed in the webhook payload (e.g. an order id). */
+  identifier?: string | null | undefined;
+  /** Email address of the buyer. */
+  ownerEmail: string;
+  /** Name of the buyer. */
+  ownerName: string;
+  /** The product. */
+  productId: string;
+  /** How many keys, 1 to 10000. */
+  quantity: number;
+  /** http(s) URL the result is POSTed to, signed with X-Signature-256. */
+  webhookUrl: string;
+};
 
 /** Keys to take from a product’s stock (or make) for a buyer. */
 export type RandomAssignLicenseKeysInput = {
@@ -403,6 +489,34 @@ export type ResponseCode =
   /** 2012: Webhook URL not allowed */
   | 'WEBHOOK_URL_NOT_ALLOWED';
 
+/** Changes to a generator; omitted fields keep their value, null is refused. A generator stays with its product. Rules checked together (2003 with fieldErrors): the keys made may be at most 255 characters long (field `keyLength`: prefix + chunks + separators + suffix, or 36 + prefix + suffix for UUID), and a CHUNKS format must offer at least 1024 distinct keys (field `keySpace`). */
+export type UpdateGeneratorInput = {
+  /** New activationLimit for keys made from now on (keys already made keep theirs). */
+  activationLimit?: number | null | undefined;
+  /** New active flag; true makes this the product's generator and deactivates the product's others in the same transaction. */
+  active?: boolean | null | undefined;
+  /** New charset. */
+  charset?: string | null | undefined;
+  /** New chunk length. */
+  chunkLength?: number | null | undefined;
+  /** The generator to change. */
+  generatorId: string;
+  /** New method. */
+  method?: GeneratorMethod | null | undefined;
+  /** New display name. */
+  name?: string | null | undefined;
+  /** New number of chunks. */
+  numberOfChunks?: number | null | undefined;
+  /** New prefix. */
+  prefix?: string | null | undefined;
+  /** New separator. */
+  separator?: string | null | undefined;
+  /** New suffix. */
+  suffix?: string | null | undefined;
+  /** New validity for keys made from now on (keys already made keep theirs). */
+  validity?: number | null | undefined;
+};
+
 /** Changes to a license key; omitted fields keep their value. */
 export type UpdateLicenseKeyInput = {
   /** New activation limit, 0 (unlimited) to 1000000. */
@@ -463,6 +577,31 @@ export type UpdateProductMetaInput = {
   value?: string | null | undefined;
 };
 
+/** Where the delivery of a job result to its webhook stands. */
+export type WebhookStatus =
+  /** The webhook answered 2xx. */
+  | 'DELIVERED'
+  /** Every delivery attempt failed. */
+  | 'FAILED'
+  /** Not delivered yet; retried with exponential backoff. */
+  | 'PENDING';
+
+export type AssignmentJobFieldsFragment = { id: string, status: AssignmentJobStatus, webhookUrl: string, identifier: string | null, runAttempts: number, webhookStatus: WebhookStatus, webhookAttempts: number, webhookNextAttemptAt: string | null, webhookLastError: string | null, webhookDeliveredAt: string | null, finishedAt: string | null, createdAt: string, updatedAt: string, resultCode: number | null, availableQuantity: number | null, licenseKeys: Array<{ id: string, key: string, status: LicenseKeyStatus, ownerName: string | null, ownerEmail: string | null, activationLimit: number, validity: number, assignedAt: string | null, expiresAt: string | null }> | null };
+
+export type QueueRandomAssignLicenseKeysMutationVariables = Exact<{
+  input: QueueRandomAssignLicenseKeysInput;
+}>;
+
+
+export type QueueRandomAssignLicenseKeysMutation = { queueRandomAssignLicenseKeys: { responseCode: number, code: ResponseCode, message: string, job: { id: string, status: AssignmentJobStatus, webhookUrl: string, identifier: string | null, runAttempts: number, webhookStatus: WebhookStatus, webhookAttempts: number, webhookNextAttemptAt: string | null, webhookLastError: string | null, webhookDeliveredAt: string | null, finishedAt: string | null, createdAt: string, updatedAt: string, resultCode: number | null, availableQuantity: number | null, licenseKeys: Array<{ id: string, key: string, status: LicenseKeyStatus, ownerName: string | null, ownerEmail: string | null, activationLimit: number, validity: number, assignedAt: string | null, expiresAt: string | null }> | null } } };
+
+export type AssignmentJobQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AssignmentJobQuery = { assignmentJob: { responseCode: number, code: ResponseCode, message: string, job: { id: string, status: AssignmentJobStatus, webhookUrl: string, identifier: string | null, runAttempts: number, webhookStatus: WebhookStatus, webhookAttempts: number, webhookNextAttemptAt: string | null, webhookLastError: string | null, webhookDeliveredAt: string | null, finishedAt: string | null, createdAt: string, updatedAt: string, resultCode: number | null, availableQuantity: number | null, licenseKeys: Array<{ id: string, key: string, status: LicenseKeyStatus, ownerName: string | null, ownerEmail: string | null, activationLimit: number, validity: number, assignedAt: string | null, expiresAt: string | null }> | null } } };
+
 export type AssignedKeyFieldsFragment = { id: string, key: string, status: LicenseKeyStatus, ownerName: string | null, ownerEmail: string | null, assignedAt: string | null, activationLimit: number, validity: number };
 
 export type AssignLicenseKeyMutationVariables = Exact<{
@@ -490,6 +629,45 @@ export type ResponseCodesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ResponseCodesQuery = { responseCodes: Array<{ responseCode: number, code: ResponseCode, message: string, operations: Array<string> }> };
+
+export type GeneratorFieldsFragment = { id: string, name: string, method: GeneratorMethod, charset: string, numberOfChunks: number, chunkLength: number, separator: string, prefix: string, suffix: string, activationLimit: number, validity: number, active: boolean, createdAt: string, updatedAt: string, product: { id: string, name: string } };
+
+export type CreateGeneratorMutationVariables = Exact<{
+  input: CreateGeneratorInput;
+}>;
+
+
+export type CreateGeneratorMutation = { createGenerator: { responseCode: number, code: ResponseCode, message: string, generator: { id: string, name: string, method: GeneratorMethod, charset: string, numberOfChunks: number, chunkLength: number, separator: string, prefix: string, suffix: string, activationLimit: number, validity: number, active: boolean, createdAt: string, updatedAt: string, product: { id: string, name: string } } } };
+
+export type UpdateGeneratorMutationVariables = Exact<{
+  input: UpdateGeneratorInput;
+}>;
+
+
+export type UpdateGeneratorMutation = { updateGenerator: { responseCode: number, code: ResponseCode, message: string, generator: { id: string, name: string, method: GeneratorMethod, charset: string, numberOfChunks: number, chunkLength: number, separator: string, prefix: string, suffix: string, activationLimit: number, validity: number, active: boolean, createdAt: string, updatedAt: string, product: { id: string, name: string } } } };
+
+export type DeleteGeneratorMutationVariables = Exact<{
+  input: DeleteGeneratorInput;
+}>;
+
+
+export type DeleteGeneratorMutation = { deleteGenerator: { responseCode: number, code: ResponseCode, message: string, generator: { id: string, name: string, method: GeneratorMethod, charset: string, numberOfChunks: number, chunkLength: number, separator: string, prefix: string, suffix: string, activationLimit: number, validity: number, active: boolean, createdAt: string, updatedAt: string, product: { id: string, name: string } } } };
+
+export type GeneratorsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: GeneratorFilter | null | undefined;
+}>;
+
+
+export type GeneratorsQuery = { generators: { responseCode: number, code: ResponseCode, message: string, totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, method: GeneratorMethod, charset: string, numberOfChunks: number, chunkLength: number, separator: string, prefix: string, suffix: string, activationLimit: number, validity: number, active: boolean, createdAt: string, updatedAt: string, product: { id: string, name: string } } }> } };
+
+export type GenerateLicenseKeysMutationVariables = Exact<{
+  input: GenerateLicenseKeysInput;
+}>;
+
+
+export type GenerateLicenseKeysMutation = { generateLicenseKeys: { responseCode: number, code: ResponseCode, message: string, licenseKeys: Array<{ id: string, key: string, status: LicenseKeyStatus, activationLimit: number, validity: number, ownerName: string | null, ownerEmail: string | null, assignedAt: string | null, expiresAt: string | null, product: { id: string } }> } };
 
 export type VerifyLicenseKeyQueryVariables = Exact<{
   licenseKey: string;
@@ -643,13 +821,22 @@ export type DeleteProductMetaMutationVariables = Exact<{
 
 export type DeleteProductMetaMutation = { deleteProductMeta: { responseCode: number, code: ResponseCode, message: string, meta: { id: string, key: string, value: string } } };
 
+export const AssignmentJobFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssignmentJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssignmentJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"webhookUrl"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"runAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"webhookStatus"}},{"kind":"Field","name":{"kind":"Name","value":"webhookAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"webhookNextAttemptAt"}},{"kind":"Field","name":{"kind":"Name","value":"webhookLastError"}},{"kind":"Field","name":{"kind":"Name","value":"webhookDeliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resultCode"}},{"kind":"Field","name":{"kind":"Name","value":"availableQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"licenseKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"ownerEmail"}},{"kind":"Field","name":{"kind":"Name","value":"activationLimit"}},{"kind":"Field","name":{"kind":"Name","value":"validity"}},{"kind":"Field","name":{"kind":"Name","value":"assignedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<AssignmentJobFieldsFragment, unknown>;
 export const AssignedKeyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssignedKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LicenseKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"ownerEmail"}},{"kind":"Field","name":{"kind":"Name","value":"assignedAt"}},{"kind":"Field","name":{"kind":"Name","value":"activationLimit"}},{"kind":"Field","name":{"kind":"Name","value":"validity"}}]}}]} as unknown as DocumentNode<AssignedKeyFieldsFragment, unknown>;
+export const GeneratorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GeneratorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Generator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"charset"}},{"kind":"Field","name":{"kind":"Name","value":"numberOfChunks"}},{"kind":"Field","name":{"kind":"Name","value":"chunkLength"}},{"kind":"Field","name":{"kind":"Name","value":"separator"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"suffix"}},{"kind":"Field","name":{"kind":"Name","value":"activationLimit"}},{"kind":"Field","name":{"kind":"Name","value":"validity"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<GeneratorFieldsFragment, unknown>;
 export const StockLicenseKeyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StockLicenseKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LicenseKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"ownerEmail"}},{"kind":"Field","name":{"kind":"Name","value":"activationLimit"}},{"kind":"Field","name":{"kind":"Name","value":"validity"}},{"kind":"Field","name":{"kind":"Name","value":"assignedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<StockLicenseKeyFieldsFragment, unknown>;
 export const ProductFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProductFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requireNonExpired"}},{"kind":"Field","name":{"kind":"Name","value":"externalReference"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"meta"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]} as unknown as DocumentNode<ProductFieldsFragment, unknown>;
+export const QueueRandomAssignLicenseKeysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"QueueRandomAssignLicenseKeys"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"QueueRandomAssignLicenseKeysInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queueRandomAssignLicenseKeys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responseCode"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssignmentJobFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssignmentJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssignmentJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"webhookUrl"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"runAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"webhookStatus"}},{"kind":"Field","name":{"kind":"Name","value":"webhookAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"webhookNextAttemptAt"}},{"kind":"Field","name":{"kind":"Name","value":"webhookLastError"}},{"kind":"Field","name":{"kind":"Name","value":"webhookDeliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resultCode"}},{"kind":"Field","name":{"kind":"Name","value":"availableQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"licenseKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"ownerEmail"}},{"kind":"Field","name":{"kind":"Name","value":"activationLimit"}},{"kind":"Field","name":{"kind":"Name","value":"validity"}},{"kind":"Field","name":{"kind":"Name","value":"assignedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<QueueRandomAssignLicenseKeysMutation, QueueRandomAssignLicenseKeysMutationVariables>;
+export const AssignmentJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssignmentJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignmentJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responseCode"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"job"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssignmentJobFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssignmentJobFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssignmentJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"webhookUrl"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"runAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"webhookStatus"}},{"kind":"Field","name":{"kind":"Name","value":"webhookAttempts"}},{"kind":"Field","name":{"kind":"Name","value":"webhookNextAttemptAt"}},{"kind":"Field","name":{"kind":"Name","value":"webhookLastError"}},{"kind":"Field","name":{"kind":"Name","value":"webhookDeliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resultCode"}},{"kind":"Field","name":{"kind":"Name","value":"availableQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"licenseKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"ownerEmail"}},{"kind":"Field","name":{"kind":"Name","value":"activationLimit"}},{"kind":"Field","name":{"kind":"Name","value":"validity"}},{"kind":"Field","name":{"kind":"Name","value":"assignedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<AssignmentJobQuery, AssignmentJobQueryVariables>;
 export const AssignLicenseKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignLicenseKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignLicenseKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignLicenseKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responseCode"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"licenseKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssignedKeyFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssignedKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LicenseKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"ownerEmail"}},{"kind":"Field","name":{"kind":"Name","value":"assignedAt"}},{"kind":"Field","name":{"kind":"Name","value":"activationLimit"}},{"kind":"Field","name":{"kind":"Name","value":"validity"}}]}}]} as unknown as DocumentNode<AssignLicenseKeyMutation, AssignLicenseKeyMutationVariables>;
 export const AssignAndActivateLicenseKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignAndActivateLicenseKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignAndActivateLicenseKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignAndActivateLicenseKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responseCode"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"licenseKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssignedKeyFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"postUrl"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssignedKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LicenseKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"ownerEmail"}},{"kind":"Field","name":{"kind":"Name","value":"assignedAt"}},{"kind":"Field","name":{"kind":"Name","value":"activationLimit"}},{"kind":"Field","name":{"kind":"Name","value":"validity"}}]}}]} as unknown as DocumentNode<AssignAndActivateLicenseKeyMutation, AssignAndActivateLicenseKeyMutationVariables>;
 export const RandomAssignLicenseKeysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RandomAssignLicenseKeys"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RandomAssignLicenseKeysInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"randomAssignLicenseKeys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responseCode"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"licenseKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssignedKeyFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssignedKeyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LicenseKey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"ownerEmail"}},{"kind":"Field","name":{"kind":"Name","value":"assignedAt"}},{"kind":"Field","name":{"kind":"Name","value":"activationLimit"}},{"kind":"Field","name":{"kind":"Name","value":"validity"}}]}}]} as unknown as DocumentNode<RandomAssignLicenseKeysMutation, RandomAssignLicenseKeysMutationVariables>;
 export const ResponseCodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ResponseCodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responseCodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responseCode"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"operations"}}]}}]}}]} as unknown as DocumentNode<ResponseCodesQuery, ResponseCodesQueryVariables>;
+export const CreateGeneratorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateGenerator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateGeneratorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createGenerator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responseCode"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"generator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GeneratorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GeneratorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Generator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"charset"}},{"kind":"Field","name":{"kind":"Name","value":"numberOfChunks"}},{"kind":"Field","name":{"kind":"Name","value":"chunkLength"}},{"kind":"Field","name":{"kind":"Name","value":"separator"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"suffix"}},{"kind":"Field","name":{"kind":"Name","value":"activationLimit"}},{"kind":"Field","name":{"kind":"Name","value":"validity"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreateGeneratorMutation, CreateGeneratorMutationVariables>;
+export const UpdateGeneratorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateGenerator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateGeneratorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateGenerator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responseCode"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"generator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GeneratorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GeneratorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Generator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"charset"}},{"kind":"Field","name":{"kind":"Name","value":"numberOfChunks"}},{"kind":"Field","name":{"kind":"Name","value":"chunkLength"}},{"kind":"Field","name":{"kind":"Name","value":"separator"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"suffix"}},{"kind":"Field","name":{"kind":"Name","value":"activationLimit"}},{"kind":"Field","name":{"kind":"Name","value":"validity"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<UpdateGeneratorMutation, UpdateGeneratorMutationVariables>;
+export const DeleteGeneratorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteGenerator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteGeneratorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteGenerator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responseCode"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"generator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GeneratorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GeneratorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Generator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"charset"}},{"kind":"Field","name":{"kind":"Name","value":"numberOfChunks"}},{"kind":"Field","name":{"kind":"Name","value":"chunkLength"}},{"kind":"Field","name":{"kind":"Name","value":"separator"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"suffix"}},{"kind":"Field","name":{"kind":"Name","value":"activationLimit"}},{"kind":"Field","name":{"kind":"Name","value":"validity"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<DeleteGeneratorMutation, DeleteGeneratorMutationVariables>;
+export const GeneratorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Generators"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"GeneratorFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responseCode"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GeneratorFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GeneratorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Generator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"charset"}},{"kind":"Field","name":{"kind":"Name","value":"numberOfChunks"}},{"kind":"Field","name":{"kind":"Name","value":"chunkLength"}},{"kind":"Field","name":{"kind":"Name","value":"separator"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"suffix"}},{"kind":"Field","name":{"kind":"Name","value":"activationLimit"}},{"kind":"Field","name":{"kind":"Name","value":"validity"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<GeneratorsQuery, GeneratorsQueryVariables>;
+export const GenerateLicenseKeysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GenerateLicenseKeys"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GenerateLicenseKeysInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generateLicenseKeys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responseCode"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"licenseKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"activationLimit"}},{"kind":"Field","name":{"kind":"Name","value":"validity"}},{"kind":"Field","name":{"kind":"Name","value":"ownerName"}},{"kind":"Field","name":{"kind":"Name","value":"ownerEmail"}},{"kind":"Field","name":{"kind":"Name","value":"assignedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GenerateLicenseKeysMutation, GenerateLicenseKeysMutationVariables>;
 export const VerifyLicenseKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VerifyLicenseKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"licenseKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"identifier"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyLicenseKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"licenseKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"licenseKey"}}},{"kind":"Argument","name":{"kind":"Name","value":"identifier"},"value":{"kind":"Variable","name":{"kind":"Name","value":"identifier"}}},{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responseCode"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<VerifyLicenseKeyQuery, VerifyLicenseKeyQueryVariables>;
 export const ActivateLicenseKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ActivateLicenseKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ActivateLicenseKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activateLicenseKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responseCode"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"activation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"postUrl"}},{"kind":"Field","name":{"kind":"Name","value":"ip"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<ActivateLicenseKeyMutation, ActivateLicenseKeyMutationVariables>;
 export const DeactivateLicenseKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeactivateLicenseKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeactivateLicenseKeyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deactivateLicenseKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"responseCode"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"activation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}}]}}]}}]}}]} as unknown as DocumentNode<DeactivateLicenseKeyMutation, DeactivateLicenseKeyMutationVariables>;

@@ -1,3 +1,10 @@
-import type { RootFieldRules } from '../../graphql/permissions.js';
+import { can, type RootFieldRules } from '../../graphql/permissions.js';
 
-export const assignmentQueuePermissions: RootFieldRules = {};
+export const assignmentQueuePermissions: RootFieldRules = {
+  Query: {
+    assignmentJob: can('random-assign-license-keys-queued'),
+  },
+  Mutation: {
+    queueRandomAssignLicenseKeys: can('random-assign-license-keys-queued'),
+  },
+};

@@ -23,23 +23,32 @@ export interface RandomAssignment {
   owner: Owner;
 }
 
-function requireOwner(input: { ownerName?: string | null; ownerEmail?: string | null }, errors = new FieldErrors()): Owner {
+function requireOwner(input: { ownerName?: string | null; ownerEmail?: string | null }): Owner {
+  const errors = new FieldErrors();
   const owner = checkOwner(errors, input, { required: true }) as Owner;
   errors.throwAsBadUserInput();
   return owner;
 }
 
 /**
- * Checks what a random assignment needs before it touches the database: quantity and owner
- * (BAD_USER_INPUT, the seed has no code for them); an unknown product is found later (805).
+ * Reads what a random assignment needs before it touches the database, adding the problems of
+ * quantity and owner to `errors` (BAD_USER_INPUT: the seed has no code for them); an unknown
+ * product is found later (805).
  */
-export function checkRandomAssignment(input: RandomAssignLicenseKeysInput): RandomAssignment {
-  const errors = new FieldErrors();
+export function readRandomAssignment(input: RandomAssignLicenseKeysInput, errors: FieldErrors): RandomAssignment {
   if (!Number.isInteger(input.quantity) || input.quantity < 1 || input.quantity > MAX_RANDOM_ASSIGN_QUANTITY) {
     errors.add('quantity', `must be from 1 to ${MAX_RANDOM_ASSIGN_QUANTITY}`);
   }
-  const owner = requireOwner(input, errors);
+  const owner = checkOwner(errors, input, { required: true }) as Owner;
   return { productId: parseId(input.productId), quantity: input.quantity, generate: input.generate ?? false, owner };
+}
+
+/** readRandomAssignment, answering BAD_USER_INPUT for any problem. */
+export function checkRandomAssignment(input: RandomAssignLicenseKeysInput): RandomAssignment {
+  const errors = new FieldErrors();
+  const assignment = readRandomAssignment(input, errors);
+  errors.throwAsBadUserInput();
+  return assignment;
 }
 
 /** Giving license keys to buyers: one key by its string, or any keys from a product's stock. */
