@@ -40,7 +40,7 @@ interface Result {
 
 const NEW_KEY = { status: LicenseKeyStatus.AVAILABLE, ownerName: null, ownerEmail: null, assignedAt: null };
 
-/** The baseline's rows as table columns (what the query builder sends), pre-made outside the timing. */
+/** The baseline's rows as table columns (the values LicenseKeyWriter binds), pre-made outside the timing. */
 function baselineRows(em: EntityManager, productId: number, call: number): Record<string, unknown>[] {
   const platform = em.getPlatform();
   const now = platform.processDateProperty(new Date()) as unknown;

@@ -3,7 +3,7 @@ import { clock } from '../../config/clock.js';
 import { AppError } from '../../errors/app-error.js';
 import type { LicenseKeyCipher } from '../license-keys/license-key.crypto.js';
 import { LicenseKey } from '../license-keys/license-key.entity.js';
-import { LicenseKeyWriter, type NewLicenseKeyFields } from '../license-keys/license-key.writer.js';
+import { LicenseKeyWriter, type LicenseKeyRow, type NewLicenseKeyFields } from '../license-keys/license-key.writer.js';
 import { Generator } from './generator.entity.js';
 import { keySpaceFits, makeKey } from './key-format.js';
 
@@ -38,12 +38,28 @@ export async function generateLicenseKeys(
     activationLimit: generator.activationLimit,
     validity: generator.validity,
   };
-  const ids: number[] = [];
-  for (let round = 0; round < MAX_ROUNDS && ids.length < quantity; round += 1) {
+  // The stored rows come back from the INSERTs themselves (RETURNING), not from a SELECT after.
+  const stored: LicenseKeyRow[] = [];
+  for (let round = 0; round < MAX_ROUNDS && stored.length < quantity; round += 1) {
     const candidates = new Set<string>();
-    while (candidates.size < quantity - ids.length) candidates.add(makeKey(generator));
-    ids.push(...(await writer.insert(writer.rows(candidates, newFields, clock.now()))));
+    while (candidates.size < quantity - stored.length) candidates.add(makeKey(generator));
+    const inserted = await writer.insertReturningRows(writer.rows(candidates, newFields, clock.now()));
+    for (const row of inserted) stored.push(row);
   }
-  if (ids.length < quantity) throw new AppError('GENERATOR_KEY_SPACE_TOO_SMALL');
-  return em.find(LicenseKey, { id: { $in: ids } }, { orderBy: { id: 'asc' } });
+  if (stored.length < quantity) throw new AppError('GENERATOR_KEY_SPACE_TOO_SMALL');
+  return managedKeys(em, stored.sort((a, b) => Number(a.id) - Number(b.id)));
+}
+
+/**
+ * Stored rows as managed entities, the way em.find hydrates what its SELECT returns (here, what
+ * the INSERTs returned): mapped from columns, made by the entity factory and registered with the
+ * unit of work. em.map would do the same with extra validation and a second snapshot per entity.
+ */
+async function managedKeys(em: EntityManager, rows: LicenseKeyRow[]): Promise<LicenseKey[]> {
+  const meta = em.getMetadata(LicenseKey);
+  const driver = em.getDriver();
+  const factory = em.getEntityFactory();
+  const keys = rows.map((row) => factory.create(LicenseKey, driver.mapResult(row, meta)!, { merge: true, convertCustomTypes: true }));
+  await em.getUnitOfWork().dispatchOnLoadEvent();
+  return keys;
 }
